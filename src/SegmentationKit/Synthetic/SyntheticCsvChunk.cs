@@ -91,7 +91,7 @@ internal sealed class SyntheticCsvChunk
         for (var n = 0; n < 7; n++)
         {
             b.Comma();
-            if (c.Needs[n] > 0) b.Append(c.Needs[n]);
+            if (c.Needs[n] > 0) b.Append((long)c.Needs[n]);
         }
         b.NewLine();
     }

@@ -19,7 +19,7 @@ public sealed record SyntheticOptions
         get => _customers;
         init => _customers = value is >= 1 and <= MaximumCustomers
             ? value
-            : throw new ConfigurationException(null, "customers", $"must be between 1 and {MaximumCustomers:N0} (got {value})",
+            : throw new ConfigurationException(null, "customers", $"must be between 1 and 100,000,000 (got {value})",
                 "ask for at least 1 customer, e.g. --customers 5000");
     }
 

@@ -23,14 +23,15 @@ internal sealed class Utf8CsvBuffer
         Length += text.Length;
     }
 
-    public void Append(byte b)
+    /// <summary>Writes one raw byte (an ASCII character), not a number.</summary>
+    public void AppendByte(byte b)
     {
         Ensure(1);
         _bytes[Length++] = b;
     }
 
-    public void Comma() => Append((byte)',');
-    public void NewLine() => Append((byte)'\n');
+    public void Comma() => AppendByte((byte)',');
+    public void NewLine() => AppendByte((byte)'\n');
 
     public void Append(long value)
     {
@@ -45,7 +46,7 @@ internal sealed class Utf8CsvBuffer
     {
         if (scaled < 0)
         {
-            Append((byte)'-');
+            AppendByte((byte)'-');
             scaled = -scaled;
         }
         long unit = 1;
