@@ -63,4 +63,41 @@ public static class CustomerColumns
 
     public static readonly IReadOnlyList<string> Industries =
         ["Banking-Insurance", "Retail", "Food", "Media", "Services", "Industry", "Public"];
+
+    private static readonly Dictionary<string, ColumnKind> Kinds = new(StringComparer.Ordinal)
+    {
+        [Industry] = ColumnKind.Categorical,
+        [Country] = ColumnKind.Categorical,
+        [Region] = ColumnKind.Categorical,
+        [Employees] = ColumnKind.Numeric,
+        [Plan] = ColumnKind.Categorical,
+        [Arr] = ColumnKind.Numeric,
+        [Mrr] = ColumnKind.Numeric,
+        [Seats] = ColumnKind.Numeric,
+        [ModulesSubscribed] = ColumnKind.Numeric,
+        [ModulesAvailable] = ColumnKind.Numeric,
+        [SignupDate] = ColumnKind.Date,
+        [WeeklyActiveUsers] = ColumnKind.Numeric,
+        [LoginsPerWeek] = ColumnKind.Numeric,
+        [FeatureAdoption] = ColumnKind.Numeric,
+        [SupportTickets] = ColumnKind.Numeric,
+        [Nps] = ColumnKind.Numeric,
+        [Trial] = ColumnKind.Boolean,
+        [TrialConverted] = ColumnKind.Boolean,
+        [Churned] = ColumnKind.Boolean,
+        [ChurnDate] = ColumnKind.Date,
+        [FirstToolOfKind] = ColumnKind.Boolean,
+        [TeamSize] = ColumnKind.Numeric,
+        [ModuleComplexity] = ColumnKind.Numeric,
+    };
+
+    /// <summary>The kind a standard column is read as (every <c>need_*</c> column is numeric), or
+    /// null for a name that is not standard (its kind is then inferred from its values).
+    /// <see cref="CustomerId"/> is not a column but the table's key, so it has no kind.</summary>
+    public static ColumnKind? StandardKind(string name)
+    {
+        if (Kinds.TryGetValue(name, out var kind)) return kind;
+        if (name.StartsWith(NeedPrefix, StringComparison.Ordinal) && name.Length > NeedPrefix.Length) return ColumnKind.Numeric;
+        return null;
+    }
 }

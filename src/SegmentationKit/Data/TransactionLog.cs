@@ -8,7 +8,9 @@ public sealed class TransactionLog
     private readonly DateOnly[] _dates;
     private readonly double[] _amounts;
 
-    public TransactionLog(string source, string[] customerIds, DateOnly[] dates, double[] amounts)
+    /// <param name="columns">Other columns of the log (order ids, products, …), one value per
+    /// transaction; kept as loaded so nothing in the file is dropped.</param>
+    public TransactionLog(string source, string[] customerIds, DateOnly[] dates, double[] amounts, IReadOnlyList<Column>? columns = null)
     {
         if (customerIds.Length != dates.Length || dates.Length != amounts.Length)
             throw new ArgumentException("customer ids, dates and amounts must have the same length");
@@ -16,6 +18,10 @@ public sealed class TransactionLog
         _customerIds = customerIds;
         _dates = dates;
         _amounts = amounts;
+        Columns = columns?.ToArray() ?? [];
+        foreach (var c in Columns)
+            if (c.Length != customerIds.Length)
+                throw new ArgumentException($"Column '{c.Name}' has {c.Length} rows; the log has {customerIds.Length}.");
     }
 
     public string Source { get; }
@@ -23,6 +29,8 @@ public sealed class TransactionLog
     public IReadOnlyList<string> CustomerIds => _customerIds;
     public ReadOnlySpan<DateOnly> Dates => _dates;
     public ReadOnlySpan<double> Amounts => _amounts;
+    /// <summary>The log's other columns beyond customer id, date and amount, in file order.</summary>
+    public IReadOnlyList<Column> Columns { get; }
 
     /// <summary>Earliest and latest transaction dates, or null for an empty log.</summary>
     public (DateOnly First, DateOnly Last)? DateRange

@@ -1,0 +1,53 @@
+using SegmentationKit.Cli.Infrastructure;
+using SegmentationKit.Data;
+using SegmentationKit.Errors;
+using Spectre.Console;
+
+namespace SegmentationKit.Cli.Commands;
+
+/// <summary>The demo pipeline, one step per method so it can grow (segment, profile, report) without
+/// becoming a long script. For now: find the sample data, load and validate it, show the overview.</summary>
+public sealed class DemoRun(IAnsiConsole console)
+{
+    public const string SampleFolderName = "data-samples";
+    public const string CustomersFileName = "customers.csv";
+    public const string TransactionsFileName = "transactions.csv";
+
+    public int Run(string? dataFolder)
+    {
+        var folder = dataFolder ?? FindSampleFolder(Directory.GetCurrentDirectory());
+        var (customers, transactions) = LoadAndValidate(folder);
+        ShowOverview(customers, transactions);
+        return 0;
+    }
+
+    /// <summary>The nearest <c>data-samples</c> folder holding a customers file, from
+    /// <paramref name="start"/> upwards, so the demo runs from the repository root or any folder in it.</summary>
+    public static string FindSampleFolder(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, SampleFolderName);
+            if (File.Exists(Path.Combine(candidate, CustomersFileName))) return candidate;
+        }
+        throw new ConfigurationException(null, "--data",
+            $"no {SampleFolderName}/{CustomersFileName} found in {start} or any folder above it",
+            "run the demo from the repository, or give --data FOLDER holding customers.csv and transactions.csv");
+    }
+
+    private (CustomerTable Customers, TransactionLog? Transactions) LoadAndValidate(string folder)
+    {
+        var customersPath = Path.Combine(folder, CustomersFileName);
+        var transactionsPath = Path.Combine(folder, TransactionsFileName);
+        var customers = CustomerCsv.Load(customersPath);
+        var transactions = File.Exists(transactionsPath) ? TransactionCsv.Load(transactionsPath, customers: customers) : null;
+        console.MarkupLine(Markup.Escape(
+            $"Loaded and validated {customersPath}: {customers.RowCount:#,##0} customers" +
+            (transactions is null ? " (no transactions.csv beside it)" : $"; {transactionsPath}: {transactions.Count:#,##0} transactions")));
+        console.WriteLine();
+        return (customers, transactions);
+    }
+
+    private void ShowOverview(CustomerTable customers, TransactionLog? transactions) =>
+        DatasetSummaryView.Write(console, DatasetSummary.Of(customers, transactions));
+}

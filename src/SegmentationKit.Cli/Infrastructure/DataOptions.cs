@@ -1,0 +1,158 @@
+using System.CommandLine;
+using System.Globalization;
+using SegmentationKit.Data;
+using SegmentationKit.Errors;
+using SegmentationKit.IO;
+using Spectre.Console;
+
+namespace SegmentationKit.Cli.Infrastructure;
+
+/// <summary>The data options every command that reads a customer base shares (<c>--customers</c>,
+/// <c>--transactions</c>, <c>--mapping</c>, <c>--dialect</c>, <c>--lenient</c>, <c>--as-of</c>),
+/// and the one way to load them. Create one per command, <see cref="AddTo"/> it, then call
+/// <see cref="Load"/> in the action.</summary>
+public sealed class DataOptions
+{
+    /// <summary>How many rejected rows the console shows; all of them go to rejects.csv.</summary>
+    public const int RejectsShown = 20;
+
+    public const string RejectsFileName = "rejects.csv";
+
+    public DataOptions(bool transactionsRequired = false)
+    {
+        Transactions.Required = transactionsRequired;
+    }
+
+    public Option<FileInfo> Customers { get; } = new("--customers")
+    {
+        Description = "Customer CSV: one row per customer with a customer_id column",
+        Required = true,
+    };
+
+    public Option<FileInfo?> Transactions { get; } = new("--transactions")
+    {
+        Description = "Transaction CSV: customer_id, date, amount per order or invoice",
+    };
+
+    public Option<FileInfo?> Mapping { get; } = new("--mapping")
+    {
+        Description = "YAML file mapping your headers to standard column names and kinds",
+    };
+
+    public Option<string> Dialect { get; } = CreateDialectOption();
+
+    public Option<bool> Lenient { get; } = new("--lenient")
+    {
+        Description = "Skip bad rows instead of stopping; every skipped row is reported (console and rejects.csv)",
+    };
+
+    public Option<string?> AsOf { get; } = new("--as-of")
+    {
+        Description = "Date the analysis is made at, YYYY-MM-DD (default: the last transaction date)",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Customers);
+        command.Options.Add(Transactions);
+        command.Options.Add(Mapping);
+        command.Options.Add(Dialect);
+        command.Options.Add(Lenient);
+        command.Options.Add(AsOf);
+    }
+
+    /// <summary>Loads the files the options name. In lenient mode prints the number of rejected
+    /// rows and the first <see cref="RejectsShown"/> on stderr, and writes all of them to
+    /// <c>rejects.csv</c> in <paramref name="output"/> (when the command has an output folder).</summary>
+    public LoadedData Load(ParseResult parseResult, OutputFolder? output = null)
+    {
+        // Paths as the user typed them, so messages name the file the way the user knows it.
+        var customersPath = AsTyped(parseResult.GetValue(Customers))!;
+        var transactionsPath = AsTyped(parseResult.GetValue(Transactions));
+        var mappingPath = AsTyped(parseResult.GetValue(Mapping));
+        var lenient = parseResult.GetValue(Lenient);
+        var asOf = ParseAsOf(parseResult.GetValue(AsOf));
+        var dialect = ParseDialect(parseResult.GetValue(Dialect));
+
+        var mapping = mappingPath is null ? DatasetMapping.Empty : DatasetMapping.Load(mappingPath);
+        var customerOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Customers };
+        var transactionOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Transactions };
+
+        var rejects = new List<RejectedRow>();
+        CustomerTable customers;
+        TransactionLog? transactions = null;
+        if (lenient)
+        {
+            var c = CustomerCsv.LoadLenient(customersPath, customerOptions);
+            customers = c.Table;
+            rejects.AddRange(c.Rejects);
+            if (transactionsPath is not null)
+            {
+                var t = TransactionCsv.LoadLenient(transactionsPath, transactionOptions, customers);
+                transactions = t.Table;
+                rejects.AddRange(t.Rejects);
+            }
+            ReportRejects(rejects, output);
+        }
+        else
+        {
+            customers = CustomerCsv.Load(customersPath, customerOptions);
+            if (transactionsPath is not null) transactions = TransactionCsv.Load(transactionsPath, transactionOptions, customers);
+        }
+
+        asOf ??= transactions?.DateRange?.Last;
+        var inputs = new List<string> { customersPath };
+        if (transactionsPath is not null) inputs.Add(transactionsPath);
+        if (mappingPath is not null) inputs.Add(mappingPath);
+        return new LoadedData(customers, transactions, asOf, inputs, rejects);
+    }
+
+    private static void ReportRejects(IReadOnlyList<RejectedRow> rejects, OutputFolder? output)
+    {
+        if (rejects.Count == 0) return;
+        var console = CliConsole.Error;
+        var byFile = rejects.GroupBy(r => r.File).Select(g => $"{Path.GetFileName(g.Key)}: {g.Count()}");
+        console.MarkupLine($"[yellow]warning:[/] {rejects.Count} row{(rejects.Count == 1 ? "" : "s")} rejected in lenient mode ({Markup.Escape(string.Join(", ", byFile))})");
+        var table = new Table().AddColumns("file", "line", "column", "value", "reason");
+        foreach (var r in rejects.Take(RejectsShown))
+            table.AddRow(Markup.Escape(Path.GetFileName(r.File)), r.Line.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(r.Column ?? ""), Markup.Escape(r.Value ?? ""), Markup.Escape(r.Reason));
+        console.Write(table);
+        if (output is not null)
+        {
+            RejectsCsv.Write(output.PathFor(RejectsFileName), rejects);
+            console.MarkupLine(Markup.Escape($"All {rejects.Count} rejected rows: {Path.Combine(output.Destination, RejectsFileName)}"));
+        }
+        else if (rejects.Count > RejectsShown)
+        {
+            console.MarkupLine(Markup.Escape($"{rejects.Count - RejectsShown} more not shown; give --out DIR to get every rejected row in DIR/{RejectsFileName}."));
+        }
+    }
+
+    private static Option<string> CreateDialectOption()
+    {
+        var option = new Option<string>("--dialect")
+        {
+            Description = "CSV dialect: standard (',' and decimal point), french (';' and decimal comma) or auto (from the header line)",
+            DefaultValueFactory = _ => "auto",
+        };
+        option.AcceptOnlyFromAmong("auto", "standard", "french");
+        return option;
+    }
+
+    private static CsvDialect ParseDialect(string? value) => value switch
+    {
+        "standard" => CsvDialect.Standard,
+        "french" => CsvDialect.French,
+        _ => CsvDialect.Auto,
+    };
+
+    private static DateOnly? ParseAsOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        throw new ConfigurationException(null, "--as-of", $"'{text}' is not a date", "write it as YYYY-MM-DD, e.g. 2025-12-31");
+    }
+
+    private static string? AsTyped(FileInfo? file) => file?.ToString();
+}

@@ -1,0 +1,105 @@
+using MathNet.Numerics.LinearAlgebra;
+using SegmentationKit.Errors;
+
+namespace SegmentationKit.Clustering;
+
+/// <summary>The parameters of k Gaussian components and their log-densities. Precisions are kept as
+/// the inverse of each covariance's Cholesky factor (MathNet), as scikit-learn does, so a
+/// log-density costs one triangular product per row.</summary>
+internal sealed class GaussianComponents
+{
+    private static readonly double Log2Pi = Math.Log(2 * Math.PI);
+
+    public GaussianComponents(CovarianceType type, int dimensions, double[] weights, double[] means, double[] covariances)
+    {
+        Type = type;
+        D = dimensions;
+        K = weights.Length;
+        Weights = weights;
+        Means = means;
+        Covariances = covariances;
+        LogWeights = weights.Select(w => Math.Log(w)).ToArray();
+        PrecisionFactors = new double[covariances.Length];
+        LogDetPrecision = new double[K];
+        for (var c = 0; c < K; c++)
+        {
+            if (type == CovarianceType.Diagonal)
+            {
+                for (var j = 0; j < D; j++)
+                {
+                    var v = covariances[c * D + j];
+                    if (!(v > 0)) throw NotPositiveDefinite(c);
+                    PrecisionFactors[c * D + j] = 1 / Math.Sqrt(v);
+                    LogDetPrecision[c] -= 0.5 * Math.Log(v);
+                }
+            }
+            else
+            {
+                var cov = Matrix<double>.Build.Dense(D, D, (a, b) => covariances[c * D * D + a * D + b]);
+                Matrix<double> l;
+                try { l = cov.Cholesky().Factor; }
+                catch (ArgumentException) { throw NotPositiveDefinite(c); }
+                var inv = l.Inverse();
+                for (var a = 0; a < D; a++)
+                {
+                    if (!(l[a, a] > 0)) throw NotPositiveDefinite(c);
+                    LogDetPrecision[c] -= Math.Log(l[a, a]);
+                    for (var b = 0; b <= a; b++) PrecisionFactors[c * D * D + a * D + b] = inv[a, b];
+                }
+            }
+        }
+    }
+
+    public CovarianceType Type { get; }
+    public int D { get; }
+    public int K { get; }
+    public double[] Weights { get; }
+    public double[] Means { get; }
+    public double[] Covariances { get; }
+    private double[] LogWeights { get; }
+    private double[] PrecisionFactors { get; }
+    private double[] LogDetPrecision { get; }
+
+    /// <summary>log(weight_c · N(x | mean_c, cov_c)) for every component c, into <paramref name="output"/>.</summary>
+    public void WeightedLogDensities(ReadOnlySpan<double> x, Span<double> output, Span<double> scratch)
+    {
+        for (var c = 0; c < K; c++)
+        {
+            var mean = Means.AsSpan(c * D, D);
+            for (var j = 0; j < D; j++) scratch[j] = x[j] - mean[j];
+            var maha = 0.0;
+            if (Type == CovarianceType.Diagonal)
+            {
+                var p = PrecisionFactors.AsSpan(c * D, D);
+                for (var j = 0; j < D; j++) { var z = scratch[j] * p[j]; maha += z * z; }
+            }
+            else
+            {
+                var p = PrecisionFactors.AsSpan(c * D * D, D * D);
+                for (var a = 0; a < D; a++)
+                {
+                    var z = 0.0;
+                    var row = p.Slice(a * D, a + 1);
+                    for (var b = 0; b <= a; b++) z += row[b] * scratch[b];
+                    maha += z * z;
+                }
+            }
+            output[c] = -0.5 * (D * Log2Pi + maha) + LogDetPrecision[c] + LogWeights[c];
+        }
+    }
+
+    /// <summary>log Σ exp(values), stable for very negative values.</summary>
+    public static double LogSumExp(ReadOnlySpan<double> values)
+    {
+        var max = double.NegativeInfinity;
+        foreach (var v in values) if (v > max) max = v;
+        if (double.IsNegativeInfinity(max)) return max;
+        var sum = 0.0;
+        foreach (var v in values) sum += Math.Exp(v - max);
+        return max + Math.Log(sum);
+    }
+
+    private ModelException NotPositiveDefinite(int c) =>
+        new($"the covariance of mixture component {c + 1} is not positive definite (a component collapsed onto too few or identical rows). " +
+            "Increase reg_covar, use fewer components or diagonal covariance, or scale the features.");
+}

@@ -1,0 +1,144 @@
+using CsvHelper;
+using SegmentationKit.Errors;
+
+namespace SegmentationKit.Data;
+
+/// <summary>An open CSV file with its dialect resolved and its header read and mapped: the part
+/// the customer and transaction loaders share.</summary>
+internal sealed class CsvSource : IDisposable
+{
+    private readonly CsvReader _reader;
+
+    private CsvSource(string path, CsvDialectRules dialect, CsvReader reader, string[] headers, string[] names, ColumnKind?[] mappedKinds)
+    {
+        Path = path;
+        Dialect = dialect;
+        _reader = reader;
+        Headers = headers;
+        Names = names;
+        MappedKinds = mappedKinds;
+    }
+
+    public string Path { get; }
+    public CsvDialectRules Dialect { get; }
+    public CsvReader Reader => _reader;
+    /// <summary>Headers as written in the file (trimmed).</summary>
+    public string[] Headers { get; }
+    /// <summary>Column names after the mapping, parallel to <see cref="Headers"/>.</summary>
+    public string[] Names { get; }
+    /// <summary>Kinds the mapping fixes, parallel to <see cref="Headers"/> (null: not fixed).</summary>
+    public ColumnKind?[] MappedKinds { get; }
+    /// <summary>1-based line of the current row (the header is line 1).</summary>
+    public long Line => _reader.LineNumber;
+
+    public static CsvSource Open(string path, CsvReadOptions? options)
+    {
+        options ??= CsvReadOptions.Default;
+        if (!File.Exists(path))
+            throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
+        var headerLine = FirstNonEmptyLine(path)
+            ?? throw new DataValidationException(path, 1, null, null, "the file is empty", "export the table with its header line and at least one row");
+        var dialect = CsvDialectRules.For(options.Dialect, headerLine);
+        var reader = CsvReader.FromFile(path, new CsvReaderOptions
+        {
+            Separator = dialect.Separator,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            PoolStrings = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        });
+        try
+        {
+            var headers = ReadHeaders(reader, path);
+            var names = new string[headers.Length];
+            var kinds = new ColumnKind?[headers.Length];
+            var mapping = options.Mapping ?? ColumnMapping.Empty;
+            foreach (var map in mapping.Columns)
+                if (!headers.Any(h => map == mapping.Find(h)))
+                    throw new DataValidationException(path, 1, map.Source, null, "the mapping names a column the header does not have",
+                        $"fix the mapping or the header; the header has: {string.Join(", ", headers)}");
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < headers.Length; i++)
+            {
+                if (headers[i].Length == 0)
+                    throw new DataValidationException(path, 1, $"#{i + 1}", null, $"column {i + 1} has no name in the header", "give every column a name");
+                var map = mapping.Find(headers[i]);
+                names[i] = map?.Name ?? headers[i];
+                kinds[i] = map?.Kind;
+                if (!seen.TryAdd(names[i], i))
+                    throw new DataValidationException(path, 1, names[i], null,
+                        $"the column appears twice (columns {seen[names[i]] + 1} and {i + 1})", "rename or remove one of them, or fix the mapping");
+            }
+            return new CsvSource(path, dialect, reader, headers, names, kinds);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Index of the column loaded as <paramref name="name"/>, or -1.</summary>
+    public int IndexOf(string name) => Array.IndexOf(Names, name);
+
+    public int Require(string name, string what)
+    {
+        var i = IndexOf(name);
+        if (i >= 0) return i;
+        throw new DataValidationException(Path, 1, name, null, $"required column is missing ({what})",
+            $"add a '{name}' column or map one of the headers to it with a mapping file (--mapping); the header has: {string.Join(", ", Headers)}");
+    }
+
+    /// <summary>Advances to the next data row; false at the end of the file. Malformed quoting
+    /// becomes a <see cref="DataValidationException"/>.</summary>
+    public bool Read()
+    {
+        try
+        {
+            return _reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new DataValidationException(Path, e.LineNumber > 0 ? e.LineNumber : null, null, null,
+                $"malformed CSV: {e.Message}", "close every quoted value with a quote and double quotes inside quoted values");
+        }
+    }
+
+    /// <summary>A problem when the current row has a different number of fields than the header.</summary>
+    public CsvProblem? FieldCountProblem()
+    {
+        var count = _reader.FieldCount;
+        if (count == Headers.Length) return null;
+        var column = count < Headers.Length ? Names[count] : null;
+        return new CsvProblem(Line, column, null,
+            $"the row has {count} field{(count == 1 ? "" : "s")} but the header has {Headers.Length}",
+            $"check for a missing or extra '{Dialect.Separator}' on this line (values containing '{Dialect.Separator}' must be quoted)");
+    }
+
+    public string CellText(int field) => _reader.GetString(field) ?? "";
+
+    public void Dispose() => _reader.Dispose();
+
+    private static string[] ReadHeaders(CsvReader reader, string path)
+    {
+        try
+        {
+            reader.ReadHeader();
+            // A UTF-8 byte order mark must not become part of the first column's name.
+            return reader.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new DataValidationException(path, 1, null, null, $"malformed header: {e.Message}", "close every quoted header with a quote");
+        }
+    }
+
+    private static string? FirstNonEmptyLine(string path)
+    {
+        using var text = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        while (text.ReadLine() is { } line)
+            if (line.Trim().Length > 0) return line;
+        return null;
+    }
+}

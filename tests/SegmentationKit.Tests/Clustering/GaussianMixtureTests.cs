@@ -1,0 +1,138 @@
+using SegmentationKit.Clustering;
+using SegmentationKit.Errors;
+using SegmentationKit.Features;
+
+namespace SegmentationKit.Tests.Clustering;
+
+public class GaussianMixtureTests
+{
+    [Fact]
+    public void Bic_and_aic_of_given_parameters_match_the_hand_worked_values()
+    {
+        // One component N(1, 1) on the points 0 and 2: log L = 2 · (−½ ln 2π − ½) = −ln 2π − 1;
+        // parameters: 1 mean + 1 variance + 0 free weights = 2.
+        var x = FeatureMatrix.FromRows([[0.0], [2.0]]);
+        var model = GaussianMixtureModel.FromParameters(CovarianceType.Full, ["x"], [1.0], [1.0], [1.0]);
+
+        model.Score(x).Should().BeApproximately(-0.5 * Math.Log(2 * Math.PI) - 0.5, 1e-15);
+        model.BicOn(x).Should().BeApproximately(2 * Math.Log(2 * Math.PI) + 2 + 2 * Math.Log(2), 1e-13);
+        model.AicOn(x).Should().BeApproximately(2 * Math.Log(2 * Math.PI) + 2 + 4, 1e-13);
+    }
+
+    [Fact]
+    public void Log_likelihood_of_a_two_component_full_mixture_matches_the_hand_worked_density()
+    {
+        // Components: weight 0.25 at (0, 0) with covariance [[2, 1], [1, 2]]; weight 0.75 at (3, 0) with identity.
+        // At (1, 1): Mahalanobis² under the first = [1 1]·(1/3)[[2,−1],[−1,2]]·[1 1]ᵀ = 2/3, det = 3;
+        // under the second = 4 + 1 = 5, det = 1.
+        var model = GaussianMixtureModel.FromParameters(CovarianceType.Full, ["a", "b"], [0.25, 0.75], [0, 0, 3, 0], [2, 1, 1, 2, 1, 0, 0, 1]);
+        var p1 = 0.25 * Math.Exp(-1.0 / 3) / (2 * Math.PI * Math.Sqrt(3));
+        var p2 = 0.75 * Math.Exp(-2.5) / (2 * Math.PI);
+        var x = FeatureMatrix.FromRows([[1.0, 1.0]]);
+
+        model.Score(x).Should().BeApproximately(Math.Log(p1 + p2), 1e-13);
+        model.Probabilities(x)[0].Should().BeApproximately(p1 / (p1 + p2), 1e-13);
+    }
+
+    [Fact]
+    public void Parameter_count_follows_scikit_learn()
+    {
+        GaussianMixtureModel.CountParameters(2, 2, CovarianceType.Full).Should().Be(11);     // 2·3 + 4 + 1
+        GaussianMixtureModel.CountParameters(2, 2, CovarianceType.Diagonal).Should().Be(9);  // 4 + 4 + 1
+        GaussianMixtureModel.CountParameters(5, 4, CovarianceType.Full).Should().Be(74);     // 50 + 20 + 4
+    }
+
+    [Fact]
+    public void One_component_fit_is_the_sample_mean_and_population_variance_plus_reg_covar()
+    {
+        var x = FeatureMatrix.FromRows([[0.0], [2.0]]);
+        var model = new GaussianMixture(new GaussianMixtureOptions { Components = 1 }).Fit(x);
+
+        model.Means[0].Should().BeApproximately(1, 1e-12);
+        model.Covariances[0].Should().BeApproximately(1 + 1e-6, 1e-12);
+        model.MeanLogLikelihood.Should().BeApproximately(-0.5 * Math.Log(2 * Math.PI * (1 + 1e-6)) - 0.5 / (1 + 1e-6), 1e-12);
+        model.Converged.Should().BeTrue();
+        model.Iterations.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData(CovarianceType.Full)]
+    [InlineData(CovarianceType.Diagonal)]
+    public void Fit_on_scikit_learns_overlapping_blobs_is_no_worse_than_scikit_learns(CovarianceType type)
+    {
+        // Reference: clustering-reference.json, blobs_overlap.gmm_full_k5 (scikit-learn 1.2.1):
+        // mean_log_likelihood −10.715788163343714, BIC 32688.542798675822, AIC 32295.36449003114.
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var model = new GaussianMixture(new GaussianMixtureOptions { Components = 5, Covariance = type, Restarts = 5, Seed = 7 }).Fit(x);
+
+        model.Converged.Should().BeTrue();
+        if (type == CovarianceType.Full)
+        {
+            model.MeanLogLikelihood.Should().BeGreaterThan(-10.715788163343714 - 1e-6);
+            model.Bic.Should().BeLessThan(32688.542798675822 + 1e-2);
+            model.Aic.Should().BeLessThan(32295.36449003114 + 1e-2);
+            // BIC − AIC = p (ln n − 2) with p = 74 parameters, n = 1,500 rows.
+            (model.Bic - model.Aic).Should().BeApproximately(74 * (Math.Log(1500) - 2), 1e-6);
+        }
+        else
+        {
+            // Diagonal covariances can only fit worse than full ones, but must not be far off on these round blobs.
+            model.MeanLogLikelihood.Should().BeInRange(-10.80, -10.715788163343714 + 1e-6);
+        }
+    }
+
+    [Fact]
+    public void Same_seed_gives_the_identical_fit_and_json_round_trips_it()
+    {
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var options = new GaussianMixtureOptions { Components = 5, Restarts = 2, Seed = 3 };
+        var a = new GaussianMixture(options).Fit(x);
+        var b = new GaussianMixture(options).Fit(x);
+
+        b.Means.Should().Equal(a.Means);
+        b.Labels.Should().Equal(a.Labels);
+        var back = GaussianMixtureModel.FromJson(a.ToJson());
+        back.Bic.Should().Be(a.Bic);
+        back.Predict(x).Should().Equal(a.Labels);
+        back.Probabilities(x).Should().Equal(a.Probabilities(x));
+    }
+
+    [Fact]
+    public void Soft_memberships_sum_to_one_per_row()
+    {
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var model = new GaussianMixture(new GaussianMixtureOptions { Components = 5, Seed = 1 }).Fit(x);
+        var p = model.Probabilities(x);
+
+        for (var i = 0; i < x.Rows; i++) p.AsSpan(i * 5, 5).ToArray().Sum().Should().BeApproximately(1, 1e-12);
+    }
+
+    [Fact]
+    public void More_components_than_distinct_rows_is_a_clear_error()
+    {
+        var x = FeatureMatrix.FromRows([[1.0, 2.0], [1.0, 2.0], [3.0, 4.0]]);
+
+        var act = () => new GaussianMixture(new GaussianMixtureOptions { Components = 3 }).Fit(x);
+
+        act.Should().Throw<ModelException>().WithMessage("*3 distinct rows*only 2*");
+    }
+
+    [Fact]
+    public void A_missing_value_is_an_error_naming_row_and_column()
+    {
+        var x = FeatureMatrix.FromRows([[1.0, 2.0], [1.0, double.NaN], [3.0, 4.0]], ["arr", "seats"]);
+
+        var act = () => new GaussianMixture(new GaussianMixtureOptions { Components = 2 }).Fit(x);
+
+        var e = act.Should().Throw<DataValidationException>().Which;
+        e.Column.Should().Be("seats");
+        e.Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void Components_below_one_is_refused_naming_the_option()
+    {
+        var act = () => new GaussianMixtureOptions { Components = 0 };
+        act.Should().Throw<ConfigurationException>().Which.KeyPath.Should().Be("components");
+    }
+}
