@@ -1,4 +1,5 @@
 using System.Globalization;
+using SegmentationKit.Data;
 using SegmentationKit.Synthetic;
 
 namespace SegmentationKit.Tests.Synthetic;
@@ -69,7 +70,7 @@ public class SyntheticDeterminismTests
             {
                 var expected = rows[i][j];
                 var actual = column.FormatInvariant(i) ?? "";
-                if (column is Data.NumericColumn numeric && expected.Length > 0)
+                if (column is NumericColumn numeric && expected.Length > 0)
                     numeric[i].Should().Be(double.Parse(expected, CultureInfo.InvariantCulture), $"{header[j]} of row {i}");
                 else
                     actual.Should().Be(expected, $"{header[j]} of row {i}");
