@@ -31,11 +31,11 @@ public static class CustomerCsv
         {
             if (i == idField) continue;
             var name = source.Names[i];
-            builders.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? CustomerColumns.StandardKind(name), source.Dialect));
+            builders.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? CustomerColumns.StandardKind(name), source.Dialect, source.EstimatedRows));
         }
 
-        var ids = new List<string>();
-        var firstLineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
+        var ids = new List<string>(source.EstimatedRows);
+        var firstLineOfId = new Dictionary<string, long>(source.EstimatedRows, StringComparer.Ordinal);
         var dataRows = 0;
         CsvProblem? firstReject = null;
         while (source.Read())

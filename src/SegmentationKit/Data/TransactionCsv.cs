@@ -34,13 +34,13 @@ public static class TransactionCsv
         {
             if (i == idField || i == dateField || i == amountField) continue;
             var name = source.Names[i];
-            extras.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? TransactionColumns.StandardKind(name), source.Dialect));
+            extras.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? TransactionColumns.StandardKind(name), source.Dialect, source.EstimatedRows));
         }
 
         var ids = new CustomerIdPool(customers);
-        var customerIds = new List<string>();
-        var dates = new List<DateOnly>();
-        var amounts = new List<double>();
+        var customerIds = new List<string>(source.EstimatedRows);
+        var dates = new List<DateOnly>(source.EstimatedRows);
+        var amounts = new List<double>(source.EstimatedRows);
         var dataRows = 0;
         CsvProblem? firstReject = null;
         while (source.Read())
@@ -113,6 +113,9 @@ public static class TransactionCsv
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
         private readonly bool _closed;
         private char[] _chars = new char[64];
+        private byte[] _lastUtf8 = new byte[64];
+        private int _lastLength = -1;
+        private string? _lastId;
 
         public CustomerIdPool(CustomerTable? customers)
         {
@@ -123,6 +126,21 @@ public static class TransactionCsv
 
         /// <summary>The id, or null when the customers are known and this id is not one of them.</summary>
         public string? Get(ReadOnlySpan<byte> utf8)
+        {
+            // Logs usually list a customer's transactions together: the previous id is the likeliest.
+            if (_lastId is not null && utf8.SequenceEqual(_lastUtf8.AsSpan(0, _lastLength))) return _lastId;
+            var id = Find(utf8);
+            if (id is not null)
+            {
+                if (_lastUtf8.Length < utf8.Length) _lastUtf8 = new byte[utf8.Length * 2];
+                utf8.CopyTo(_lastUtf8);
+                _lastLength = utf8.Length;
+                _lastId = id;
+            }
+            return id;
+        }
+
+        private string? Find(ReadOnlySpan<byte> utf8)
         {
             var max = Encoding.UTF8.GetMaxCharCount(utf8.Length);
             if (_chars.Length < max) _chars = new char[max];
