@@ -35,7 +35,9 @@ internal sealed class CsvSource : IDisposable
     /// <summary>1-based line of the current row (the header is line 1).</summary>
     public long Line => _reader.LineNumber;
 
-    public static CsvSource Open(string path, CsvReadOptions? options)
+    /// <param name="malformed">In a lenient load, receives each record with broken quoting, which
+    /// the reader then skips; null in a strict load, where such a record is an error.</param>
+    public static CsvSource Open(string path, CsvReadOptions? options, Action<CsvProblem>? malformed = null)
     {
         options ??= CsvReadOptions.Default;
         if (!File.Exists(path))
@@ -50,7 +52,9 @@ internal sealed class CsvSource : IDisposable
             TrackLineNumbers = true,
             TrimWhitespace = true,
             PoolStrings = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
+            MalformedData = malformed is null ? CsvMalformedDataHandling.Throw : CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = malformed is null ? null : record => malformed(new CsvProblem(record.LineNumber, null, Shorten(record.RawRecord),
+                $"malformed quoting ({Describe(record.Reason)})", QuotingFix)),
         });
         try
         {
@@ -105,7 +109,7 @@ internal sealed class CsvSource : IDisposable
         catch (CsvFormatException e)
         {
             throw new DataValidationException(Path, e.LineNumber > 0 ? e.LineNumber : null, null, null,
-                $"malformed CSV: {e.Message}", "close every quoted value with a quote and double quotes inside quoted values");
+                $"malformed quoting: {ReaderDetail(e.Message)}", QuotingFix);
         }
     }
 
@@ -121,6 +125,29 @@ internal sealed class CsvSource : IDisposable
     }
 
     public string CellText(int field) => _reader.GetString(field) ?? "";
+
+    private const string QuotingFix =
+        "quote a whole value (\"a, b\"), close every opening quote, and double a quote inside a quoted value (\"say \"\"hi\"\"\")";
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted value",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quote that is never closed",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>CsvHelper's explanation without its own location prefix (the message gives the line)
+    /// and final period (the message adds its own punctuation).</summary>
+    private static string ReaderDetail(string message)
+    {
+        var colon = message.IndexOf("): ", StringComparison.Ordinal);
+        var detail = message.StartsWith("Malformed CSV in record", StringComparison.Ordinal) && colon > 0 ? message[(colon + 3)..] : message;
+        return detail.TrimEnd('.');
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     public void Dispose() => _reader.Dispose();
 

@@ -25,7 +25,15 @@ public static class TransactionCsv
 
     private static TransactionLog Read(string path, CsvReadOptions? options, CustomerTable? customers, List<RejectedRow>? rejects)
     {
-        using var source = CsvSource.Open(path, options);
+        var malformedRows = 0;
+        CsvProblem? firstReject = null;
+        Action<CsvProblem>? malformed = rejects is null ? null : p =>
+        {
+            malformedRows++;
+            firstReject ??= p;
+            rejects.Add(p.ToReject(path));
+        };
+        using var source = CsvSource.Open(path, options, malformed);
         var idField = source.Require(TransactionColumns.CustomerId, "the customer of each transaction");
         var dateField = source.Require(TransactionColumns.Date, "the date of each transaction");
         var amountField = source.Require(TransactionColumns.Amount, "the amount of each transaction");
@@ -42,7 +50,6 @@ public static class TransactionCsv
         var dates = new List<DateOnly>(source.EstimatedRows);
         var amounts = new List<double>(source.EstimatedRows);
         var dataRows = 0;
-        CsvProblem? firstReject = null;
         while (source.Read())
         {
             dataRows++;
@@ -59,7 +66,9 @@ public static class TransactionCsv
             dates.Add(row.Date);
             amounts.Add(row.Amount);
         }
-        CsvLoad.CheckRows(path, dataRows, customerIds.Count, firstReject);
+        // The reader reports broken quoting as it scans ahead, so restore file order.
+        rejects?.Sort((a, b) => a.Line.CompareTo(b.Line));
+        CsvLoad.CheckRows(path, dataRows + malformedRows, customerIds.Count, firstReject);
         return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray());
     }
 
