@@ -33,15 +33,35 @@ public sealed class ConfigNode
 
     /// <summary>Reads and parses a YAML file. A missing file, a syntax error or an empty document is
     /// a <see cref="ConfigurationException"/>.</summary>
-    public static ConfigNode Load(string path)
-    {
-        if (!System.IO.File.Exists(path))
-            throw new ConfigurationException(path, "", "the configuration file does not exist", "check the --config path");
-        return Parse(System.IO.File.ReadAllText(path), path);
-    }
+    public static ConfigNode Load(string path) => Load(path, new Dictionary<string, string>())!;
 
     /// <summary>Parses YAML text; <paramref name="file"/> only labels error messages.</summary>
-    public static ConfigNode Parse(string yaml, string? file = null)
+    public static ConfigNode Parse(string yaml, string? file = null) => Build(yaml, file, null);
+
+    /// <summary>Reads a configuration file (or none) with command-line overrides applied on top:
+    /// each key is a dotted path (<c>rfm.bins</c>) and each value YAML text (<c>4</c>,
+    /// <c>[10, 30, 60, 120]</c>). Returns null when there is neither a file nor an override.</summary>
+    public static ConfigNode? Load(string? path, IReadOnlyDictionary<string, string> overrides)
+    {
+        if (path is null && overrides.Count == 0) return null;
+        if (path is not null && !System.IO.File.Exists(path))
+            throw new ConfigurationException(path, "", "the configuration file does not exist", "check the --config path");
+        return Build(path is null ? "" : System.IO.File.ReadAllText(path), path, overrides);
+    }
+
+    private static ConfigNode Build(string yaml, string? file, IReadOnlyDictionary<string, string>? overrides)
+    {
+        var root = ParseNode(yaml, file, allowEmpty: overrides is { Count: > 0 });
+        if (overrides is { Count: > 0 })
+        {
+            var map = root as YamlMappingNode ?? new YamlMappingNode();
+            foreach (var (key, value) in overrides) Set(map, key, ParseNode($"v: {value}", $"--set {key}", allowEmpty: false) is YamlMappingNode m ? m.Children[new YamlScalarNode("v")] : new YamlScalarNode(value));
+            root = map;
+        }
+        return new ConfigNode(file, "", root);
+    }
+
+    private static YamlNode ParseNode(string yaml, string? file, bool allowEmpty)
     {
         var stream = new YamlStream();
         try
@@ -54,8 +74,25 @@ public sealed class ConfigNode
                 "check indentation and quoting at that line");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            throw new ConfigurationException(file, "", "the configuration is empty", "write at least one section");
-        return new ConfigNode(file, "", stream.Documents[0].RootNode);
+            return allowEmpty ? new YamlMappingNode()
+                : throw new ConfigurationException(file, "", "the configuration is empty", "write at least one section");
+        return stream.Documents[0].RootNode;
+    }
+
+    private static void Set(YamlMappingNode map, string dottedKey, YamlNode value)
+    {
+        var keys = dottedKey.Split('.');
+        for (var i = 0; i < keys.Length - 1; i++)
+        {
+            var k = new YamlScalarNode(keys[i]);
+            if (!map.Children.TryGetValue(k, out var child) || child is not YamlMappingNode childMap)
+            {
+                childMap = new YamlMappingNode();
+                map.Children[k] = childMap;
+            }
+            map = childMap;
+        }
+        map.Children[new YamlScalarNode(keys[^1])] = value;
     }
 
     /// <summary>An error about this node, with its file, key path and line.</summary>

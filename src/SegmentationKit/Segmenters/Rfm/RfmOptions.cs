@@ -1,4 +1,5 @@
 using SegmentationKit.Errors;
+using SegmentationKit.Segmenters.Configuration;
 
 namespace SegmentationKit.Segmenters.Rfm;
 
@@ -60,5 +61,55 @@ public sealed record RfmOptions
             if (i > 0 && cuts[i] < cuts[i - 1])
                 throw new ConfigurationException(null, $"{key}[{i}]", $"cut points must not decrease ({cuts[i - 1]} then {cuts[i]})", "sort them from low to high");
         }
+    }
+
+    /// <summary>Reads options from YAML (every key optional):
+    /// <code>
+    /// bins: 5
+    /// monetary: total          # or mean
+    /// window_days: 365
+    /// recency_cuts: [15, 30, 90, 180]     # user cut points, bins − 1 each
+    /// table: default           # rf_grid, or a list of rows (see RfmSegmentTable.FromConfig)
+    /// </code></summary>
+    public static RfmOptions FromConfig(ConfigNode node)
+    {
+        node.AllowOnly("bins", "monetary", "window_days", "recency_cuts", "frequency_cuts", "monetary_cuts", "table");
+        var o = new RfmOptions();
+        try
+        {
+            if (node.Optional("bins") is { } b) o = o with { Bins = b.Integer() };
+            if (node.Optional("window_days") is { } w) o = o with { WindowDays = w.Integer() };
+        }
+        catch (ConfigurationException e)
+        {
+            throw ConfigErrors.WithFile(e, node.File);
+        }
+        if (node.Optional("monetary") is { } m)
+            o = o with
+            {
+                Monetary = m.Text() switch
+                {
+                    "total" => MonetaryMeasure.Total,
+                    "mean" => MonetaryMeasure.Mean,
+                    var t => throw m.Error($"'{t}' is not a monetary measure", "write total or mean"),
+                },
+            };
+        if (node.Optional("recency_cuts") is { } rc) o = o with { RecencyCuts = rc.Numbers() };
+        if (node.Optional("frequency_cuts") is { } fc) o = o with { FrequencyCuts = fc.Numbers() };
+        if (node.Optional("monetary_cuts") is { } mc) o = o with { MonetaryCuts = mc.Numbers() };
+        if (node.Optional("table") is { } table)
+            o = o with
+            {
+                Table = table.IsScalar
+                    ? table.Text() switch
+                    {
+                        "default" => RfmSegmentTable.Default,
+                        "rf_grid" => RfmSegmentTable.RecencyFrequencyGrid,
+                        var t => throw table.Error($"'{t}' is not a segment table preset", "write default or rf_grid, or list the rows"),
+                    }
+                    : RfmSegmentTable.FromConfig(table.Optional("segments") ?? table),
+            };
+        ConfigErrors.InFile(node.File, () => o.Validate());
+        return o;
     }
 }

@@ -52,6 +52,8 @@ public sealed record RfmScale(IReadOnlyList<double> Cuts, bool Reversed)
         return (1 - h) * qs + h * xhi;
     }
 
-    /// <summary>The cuts as readable invariant text, e.g. "15, 31.4, 60".</summary>
-    public string Describe() => string.Join(", ", Cuts.Select(c => c.ToString("R", CultureInfo.InvariantCulture)));
+    /// <summary>The cuts as readable invariant text to 10 significant digits, e.g. "7, 25, 40, 85"
+    /// (the interpolation leaves binary noise such as 7.000000000000001; the fitted model's JSON
+    /// keeps the exact values).</summary>
+    public string Describe() => string.Join(", ", Cuts.Select(c => c.ToString("G10", CultureInfo.InvariantCulture)));
 }

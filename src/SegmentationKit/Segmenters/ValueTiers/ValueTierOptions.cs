@@ -1,6 +1,7 @@
 using System.Globalization;
 using SegmentationKit.Data;
 using SegmentationKit.Errors;
+using SegmentationKit.Segmenters.Configuration;
 
 namespace SegmentationKit.Segmenters.ValueTiers;
 
@@ -60,5 +61,40 @@ public sealed record ValueTierOptions
         }
         if (Tiers.Distinct(StringComparer.Ordinal).Count() != Tiers.Count)
             throw new ConfigurationException(null, "value.tiers", "a tier name is listed twice");
+    }
+
+    /// <summary>Reads options from YAML (every key optional):
+    /// <code>
+    /// column: arr              # or mrr
+    /// mode: shares             # shares, thresholds or plan (thresholds when 'thresholds' is given)
+    /// tiers: [Large, Medium, Small]
+    /// shares: [0.2, 0.4, 0.4]
+    /// thresholds: [50000, 10000]
+    /// plan_column: plan
+    /// plan_levels: [Freemium, Access, Standard, Premium, Enterprise]
+    /// </code></summary>
+    public static ValueTierOptions FromConfig(ConfigNode node)
+    {
+        node.AllowOnly("column", "mode", "tiers", "shares", "thresholds", "plan_column", "plan_levels");
+        var o = new ValueTierOptions();
+        if (node.Optional("column") is { } c) o = o with { Column = c.Text() };
+        if (node.Optional("tiers") is { } t) o = o with { Tiers = t.Texts() };
+        if (node.Optional("shares") is { } s) o = o with { Shares = s.Numbers() };
+        if (node.Optional("thresholds") is { } th) o = o with { Thresholds = th.Numbers(), Mode = ValueTierMode.Thresholds };
+        if (node.Optional("plan_column") is { } pc) o = o with { PlanColumn = pc.Text() };
+        if (node.Optional("plan_levels") is { } pl) o = o with { PlanLevels = pl.Texts() };
+        if (node.Optional("mode") is { } m)
+            o = o with
+            {
+                Mode = m.Text() switch
+                {
+                    "shares" => ValueTierMode.Shares,
+                    "thresholds" => ValueTierMode.Thresholds,
+                    "plan" => ValueTierMode.Plan,
+                    var x => throw m.Error($"'{x}' is not a value-tier mode", "write shares, thresholds or plan"),
+                },
+            };
+        ConfigErrors.InFile(node.File, () => o.Validate());
+        return o;
     }
 }
