@@ -147,7 +147,7 @@ public sealed class DataOptions
         _ => CsvDialect.Auto,
     };
 
-    private static DateOnly? ParseAsOf(string? text)
+    internal static DateOnly? ParseAsOf(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;

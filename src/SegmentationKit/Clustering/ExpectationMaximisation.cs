@@ -36,12 +36,13 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
         var diagnostics = new List<string>();
         if (!converged)
             diagnostics.Add($"EM did not converge in {options.MaxIterations} iterations (tolerance {options.Tolerance} on the mean log-likelihood); raise max_iterations or the tolerance");
-        var sizes = new int[_k];
-        foreach (var l in labels) sizes[l]++;
-        for (var c = 0; c < _k; c++)
-            if (sizes[c] == 0) diagnostics.Add($"component {c + 1} is the most likely component of no row");
-        return new GaussianMixtureModel(components.Type, x.ColumnNames.ToArray(), components.Weights, components.Means, components.Covariances,
-            meanLogLikelihood, _n, iterations, converged, labels, diagnostics);
+        var empty = _k - labels.Distinct().Count();
+        if (empty > 0) diagnostics.Add($"{empty} component(s) are the most likely component of no row (listed last)");
+        var order = ClusterOrder.ByFirstRow(labels, _k);
+        var covBlock = components.Type == CovarianceType.Full ? _d * _d : _d;
+        return new GaussianMixtureModel(components.Type, x.ColumnNames.ToArray(), ClusterOrder.Permute(components.Weights, order, 1),
+            ClusterOrder.Permute(components.Means, order, _d), ClusterOrder.Permute(components.Covariances, order, covBlock),
+            meanLogLikelihood, _n, iterations, converged, ClusterOrder.Relabel(labels, order), diagnostics);
     }
 
     /// <summary>Fills responsibilities from the current parameters; returns the mean log-likelihood per row.</summary>

@@ -18,6 +18,8 @@ public static class CustomerColumns
     public const string Arr = "arr";
     /// <summary>Monthly recurring revenue, currency units per month (ARR / 12).</summary>
     public const string Mrr = "mrr";
+    /// <summary>How the subscription is invoiced: <c>monthly</c> or <c>annual</c>; missing on the free plan.</summary>
+    public const string BillingPeriod = "billing_period";
     public const string Seats = "seats";
     public const string ModulesSubscribed = "modules_subscribed";
     public const string ModulesAvailable = "modules_available";
@@ -47,6 +49,14 @@ public static class CustomerColumns
 
     /// <summary>Prefix of the needs-survey columns (scores 1–5, missing when not answered).</summary>
     public const string NeedPrefix = "need_";
+
+    /// <summary>The needs the survey asks about; the column of a need is <see cref="NeedPrefix"/> + name,
+    /// e.g. <c>need_reporting</c>.</summary>
+    public static readonly IReadOnlyList<string> SurveyNeeds =
+        ["reporting", "automation", "integrations", "collaboration", "compliance", "analytics", "mobile_access"];
+
+    /// <summary>The column name of a survey need, e.g. <c>Need("reporting")</c> is <c>need_reporting</c>.</summary>
+    public static string Need(string need) => NeedPrefix + need;
 
     /// <summary>Plan levels from lowest to highest.</summary>
     public static readonly IReadOnlyList<string> PlanLevels = ["Freemium", "Access", "Standard", "Premium", "Enterprise"];

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Globalization;
+using SegmentationKit.Cli.Infrastructure;
+using SegmentationKit.Errors;
+using SegmentationKit.IO;
+using Spectre.Console;
+
+namespace SegmentationKit.Cli.Commands;
+
+/// <summary><c>segkit segment --method NAME</c>: fits one segmentation method on a customer base and
+/// writes assignments.csv, segmentation.json and manifest.json (all-or-nothing). Methods and extra
+/// outputs plug in as <see cref="ISegmentMethod"/> / <see cref="ISegmentOutputWriter"/> files.</summary>
+public sealed class SegmentCommand : ICliCommand
+{
+    public const string AssignmentsFile = "assignments.csv";
+    public const string SegmentationFile = "segmentation.json";
+    public const string ManifestFile = "manifest.json";
+
+    public Command Build()
+    {
+        var methods = SegmentMethods.All;
+        var method = new Option<string>("--method")
+        {
+            Description = "Segmentation method: " + string.Join("; ", methods.Select(m => $"{m.Name} ({m.Description})")),
+            Required = true,
+        };
+        var data = new DataOptions();
+        var config = new Option<FileInfo?>("--config") { Description = "YAML configuration: one section per method (rules:, rfm:, value:, maturity:, cross:) or one method's file" };
+        var seed = new Option<int>("--seed") { Description = "Random seed for methods that draw random numbers", DefaultValueFactory = _ => 42 };
+        var k = new Option<int?>("--k") { Description = "Number of segments, for methods that take one" };
+        var set = new Option<string[]>("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
+        var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
+        command.Options.Add(method);
+        data.AddTo(command);
+        command.Options.Add(config);
+        command.Options.Add(seed);
+        command.Options.Add(k);
+        command.Options.Add(set);
+        command.Options.Add(outDir);
+        command.SetAction(parseResult => CliAction.Run(() =>
+        {
+            var chosen = SegmentMethods.Find(parseResult.GetValue(method)!);
+            var configPath = parseResult.GetValue(config)?.ToString();
+            var settings = ParseSettings(parseResult.GetValue(set) ?? []);
+            if (chosen.NeedsTransactions && parseResult.GetValue(data.Transactions) is null)
+                throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath));
+            var loaded = data.Load(parseResult, output);
+            var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings);
+            var segmentation = chosen.Run(context);
+            CheckEveryCustomerOnce(segmentation, loaded);
+
+            var written = new List<string>();
+            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation,
+                chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList());
+            written.Add(AssignmentsFile);
+            output.WriteAllText(SegmentationFile, segmentation.ToJson());
+            written.Add(SegmentationFile);
+            foreach (var writer in OutputWriters())
+            {
+                writer.Write(output.PathFor(writer.FileName), segmentation, context);
+                written.Add(writer.FileName);
+            }
+            if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
+            written.Add(ManifestFile);
+
+            var parameters = new Dictionary<string, string>
+            {
+                ["method"] = chosen.Name,
+                ["seed"] = context.Seed.ToString(CultureInfo.InvariantCulture),
+                ["segments"] = segmentation.Segments.Count.ToString(CultureInfo.InvariantCulture),
+                ["lenient"] = parseResult.GetValue(data.Lenient) ? "true" : "false",
+            };
+            if (context.K is { } kk) parameters["k"] = kk.ToString(CultureInfo.InvariantCulture);
+            if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
+            foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;
+            var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Select(RunManifest.Input).ToList();
+            output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written).ToJson());
+            output.Commit();
+
+            Show(segmentation, context, output.Destination, written);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static IEnumerable<string> InputPaths(ParseResult parseResult, DataOptions data, string? configPath)
+    {
+        var paths = new List<string>();
+        if (parseResult.GetValue(data.Customers) is { } c) paths.Add(c.FullName);
+        if (parseResult.GetValue(data.Transactions) is { } t) paths.Add(t.FullName);
+        if (parseResult.GetValue(data.Mapping) is { } m) paths.Add(m.FullName);
+        if (configPath is not null) paths.Add(Path.GetFullPath(configPath));
+        return paths;
+    }
+
+    internal static IReadOnlyDictionary<string, string> ParseSettings(IEnumerable<string> items)
+    {
+        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var eq = item.IndexOf('=');
+            if (eq <= 0)
+                throw new ConfigurationException(null, "--set", $"'{item}' is not key=value", "write e.g. --set rfm.bins=4");
+            settings[item[..eq].Trim()] = item[(eq + 1)..].Trim();
+        }
+        return settings;
+    }
+
+    private static void CheckEveryCustomerOnce(Segmentation segmentation, LoadedData loaded)
+    {
+        var expected = loaded.Customers.CustomerIds;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in segmentation.CustomerIds)
+            if (!seen.Add(id))
+                throw new ModelException($"{segmentation.Method}: customer '{id}' was assigned twice; this is a bug in the method, please report it");
+        if (seen.Count != expected.Count || expected.Any(id => !seen.Contains(id)))
+            throw new ModelException($"{segmentation.Method}: {seen.Count} customers assigned for {expected.Count} in {loaded.Customers.Source}; this is a bug in the method, please report it");
+    }
+
+    private static IEnumerable<ISegmentOutputWriter> OutputWriters() => typeof(SegmentCommand).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISegmentOutputWriter).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+        .Select(t => (ISegmentOutputWriter)Activator.CreateInstance(t)!)
+        .OrderBy(w => w.FileName, StringComparer.Ordinal);
+
+    private static void Show(Segmentation segmentation, SegmentRunContext context, string destination, IReadOnlyList<string> written)
+    {
+        var console = CliConsole.Out;
+        var sizes = segmentation.Sizes();
+        var total = segmentation.CustomerCount;
+        var asOf = segmentation.AsOf is { } d ? $", as of {d:yyyy-MM-dd}" : "";
+        var table = new Table()
+            .Title(Markup.Escape($"{segmentation.Method}: {segmentation.Segments.Count} segments, {total.ToString("N0", CultureInfo.InvariantCulture)} customers{asOf}"))
+            .AddColumn("segment")
+            .AddColumn("name")
+            .AddColumn(new TableColumn("customers").RightAligned())
+            .AddColumn(new TableColumn("share").RightAligned());
+        for (var i = 0; i < segmentation.Segments.Count; i++)
+        {
+            var s = segmentation.Segments[i];
+            var share = total == 0 ? 0 : (double)sizes[i] / total;
+            table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Name), sizes[i].ToString("N0", CultureInfo.InvariantCulture),
+                share.ToString("0.0%", CultureInfo.InvariantCulture));
+        }
+        console.Write(table);
+        foreach (var note in context.Notes) console.MarkupLine(Markup.Escape(note));
+        console.MarkupLine(Markup.Escape($"Wrote {destination}: {string.Join(", ", written)}"));
+    }
+}

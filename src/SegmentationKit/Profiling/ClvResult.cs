@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>A transactional CLV run: the fitted BG/NBD and (with monetary values) Gamma-Gamma
+/// models and the per-customer predictions over the horizon. Times are in <see cref="Unit"/>.</summary>
+/// <param name="Horizon">Prediction horizon, in <see cref="Unit"/>.</param>
+/// <param name="AnnualDiscountRate">Annual discount rate of the CLV (0.10 = 10 % a year).</param>
+public sealed record ClvResult(
+    ClvTimeUnit Unit,
+    double Horizon,
+    double AnnualDiscountRate,
+    BgNbdParameters BgNbd,
+    GammaGammaParameters? GammaGamma,
+    IReadOnlyList<ClvPrediction> Predictions)
+{
+    /// <summary>Fits both models on <paramref name="customers"/> and predicts every customer.
+    /// Gamma-Gamma is fitted only when the summaries carry monetary values.</summary>
+    public static ClvResult Compute(IReadOnlyList<PurchaseHistory> customers, ClvTimeUnit unit, double horizon, double annualDiscountRate)
+    {
+        var bgNbd = BgNbdModel.Fit(customers);
+        var hasMonetary = customers.Any(c => c.Frequency > 0 && !double.IsNaN(c.MonetaryValue));
+        var gammaGamma = hasMonetary ? GammaGammaModel.Fit(customers) : null;
+        var predictions = CustomerLifetimeValue.Predict(bgNbd, gammaGamma, customers, horizon, annualDiscountRate, unit);
+        return new ClvResult(unit, horizon, annualDiscountRate, bgNbd.Parameters, gammaGamma?.Parameters, predictions);
+    }
+
+    /// <summary>The content of <c>clv-params.json</c>: <c>bgnbd</c> {r, alpha, a, b, log_likelihood}
+    /// (total over customers, the paper's form), <c>gamma_gamma</c> {p, q, v} when fitted, and the
+    /// settings of the run.</summary>
+    public string ParamsJson() => JsonSerializer.Serialize(new ParamsFile(
+        new BgNbdFile(BgNbd.R, BgNbd.Alpha, BgNbd.A, BgNbd.B, BgNbd.LogLikelihood),
+        GammaGamma is null ? null : new GammaGammaFile(GammaGamma.P, GammaGamma.Q, GammaGamma.V),
+        Unit, Horizon, AnnualDiscountRate, BgNbd.CustomerCount, GammaGamma?.CustomerCount), FileOptions);
+
+    /// <summary>The content of <c>clv.csv</c>: <c>customer_id,p_alive,expected_purchases,expected_average_spend,clv</c>,
+    /// invariant culture, empty cells where there is no monetary value.</summary>
+    public string PredictionsCsv()
+    {
+        var sb = new StringBuilder("customer_id,p_alive,expected_purchases,expected_average_spend,clv\n");
+        foreach (var p in Predictions)
+            sb.Append(Csv(p.CustomerId)).Append(',').Append(N(p.ProbabilityAlive)).Append(',').Append(N(p.ExpectedPurchases)).Append(',')
+              .Append(N(p.ExpectedAverageSpend)).Append(',').Append(N(p.Clv)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Csv(string s) =>
+        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+
+    private static readonly JsonSerializerOptions FileOptions = new(SegmentationJson.Options)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private sealed record ParamsFile(
+        [property: JsonPropertyName("bgnbd")] BgNbdFile Bgnbd,
+        GammaGammaFile? GammaGamma,
+        ClvTimeUnit Unit,
+        double Horizon,
+        double AnnualDiscountRate,
+        int Customers,
+        int? GammaGammaCustomers);
+
+    private sealed record BgNbdFile(double R, double Alpha, double A, double B, double LogLikelihood);
+
+    private sealed record GammaGammaFile(double P, double Q, double V);
+}

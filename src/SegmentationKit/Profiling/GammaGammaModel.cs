@@ -1,0 +1,56 @@
+using SegmentationKit.Errors;
+using static MathNet.Numerics.SpecialFunctions;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee, "RFM and CLV:
+/// using iso-value curves for customer base analysis", JMR 42(4), 2005; as in the lifetimes package):
+/// a customer's transaction values are Gamma(p, ν) around their own mean, ν ~ Gamma(q, γ). Fitted
+/// by maximum likelihood on the customers with at least one repeat purchase, whose mean repeat
+/// spend is the data. <see cref="GammaGammaParameters.V"/> is γ.</summary>
+public sealed class GammaGammaModel
+{
+    public GammaGammaModel(GammaGammaParameters parameters) => Parameters = parameters;
+
+    public GammaGammaParameters Parameters { get; }
+
+    /// <summary>Customers the model can be fitted on: a repeat purchase and a positive mean spend.</summary>
+    public static bool IsUsable(PurchaseHistory c) => c.Frequency > 0 && c.MonetaryValue > 0 && double.IsFinite(c.MonetaryValue);
+
+    /// <exception cref="ModelException">Fewer than two customers with a repeat purchase and a positive spend.</exception>
+    public static GammaGammaModel Fit(IReadOnlyList<PurchaseHistory> customers)
+    {
+        var data = customers.Where(IsUsable).Select(c => (X: c.Frequency, M: c.MonetaryValue)).ToArray();
+        if (data.Length < 2)
+            throw new ModelException($"Gamma-Gamma: {data.Length} customer(s) have a repeat purchase with a positive value; at least 2 are " +
+                "needed to estimate spend. Fix: use a longer observation period or a log with repeat orders.");
+        double Negative(double[] p)
+        {
+            double sum = 0;
+            foreach (var (x, m) in data) sum += LogLikelihood(p[0], p[1], p[2], x, m);
+            return -sum / data.Length;
+        }
+        var (fit, iterations) = MaximumLikelihood.Fit("Gamma-Gamma", Negative, [1, 1, 1]);
+        return new GammaGammaModel(new GammaGammaParameters(fit[0], fit[1], fit[2], -Negative(fit) * data.Length, data.Length, iterations));
+    }
+
+    /// <summary>Log-likelihood of a customer's mean repeat spend <paramref name="m"/> over
+    /// <paramref name="x"/> repeat purchases (the lifetimes package's form).</summary>
+    public static double LogLikelihood(double p, double q, double v, double x, double m) =>
+        GammaLn(p * x + q) - GammaLn(p * x) - GammaLn(q) + q * Math.Log(v) + (p * x - 1) * Math.Log(m)
+        + p * x * Math.Log(x) - (p * x + q) * Math.Log(x * m + v);
+
+    /// <summary>Mean spend per transaction of the population, p·γ ÷ (q − 1); infinite when q ≤ 1.</summary>
+    public double PopulationMeanSpend =>
+        Parameters.Q > 1 ? Parameters.P * Parameters.V / (Parameters.Q - 1) : double.PositiveInfinity;
+
+    /// <summary>Expected spend per transaction of a customer with <paramref name="frequency"/> repeat
+    /// purchases of mean value <paramref name="monetaryValue"/>: (p(γ + x·m̄)) ÷ (p·x + q − 1);
+    /// the population mean when the customer has no repeat purchase.</summary>
+    public double ExpectedAverageSpend(double frequency, double monetaryValue)
+    {
+        var (p, q, v) = (Parameters.P, Parameters.Q, Parameters.V);
+        if (frequency <= 0 || !double.IsFinite(monetaryValue)) return PopulationMeanSpend;
+        return p * (v + frequency * monetaryValue) / (p * frequency + q - 1);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>Number formatting for generated English and French text. French follows French
+/// typography: narrow no-break space (U+202F) between thousands, decimal comma, no-break space
+/// (U+00A0) before % and before « : ».</summary>
+internal static class NarrativeText
+{
+    public const char Nbsp = '\u00A0';
+    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Percent(double share, bool french) =>
+        french ? Number(100 * share, PercentDecimals(share), true) + Nbsp + "%" : Number(100 * share, PercentDecimals(share), false) + "%";
+
+    private static int PercentDecimals(double share) => Math.Abs(share) < 0.1 && Math.Round(100 * share) != 100 * share && Math.Abs(share) >= 0.0005 ? 1 : 0;
+
+    public static string Number(double value, int decimals, bool french)
+    {
+        var text = value.ToString("N" + decimals, french ? Fr : En);
+        // .NET's fr-FR uses U+202F already on most ICU versions; normalise any plain or no-break space to it.
+        return french ? text.Replace(' ', '\u202F').Replace(Nbsp, '\u202F') : text;
+    }
+
+    /// <summary>Amounts as 1,234 / 12.3 k / 4.5 M (English) or 1 234 / 12,3 k / 4,5 M (French).</summary>
+    public static string Amount(double value, bool french)
+    {
+        var abs = Math.Abs(value);
+        if (abs >= 1e6) return Number(value / 1e6, 1, french) + (french ? Nbsp + "M" : " M");
+        if (abs >= 1e5) return Number(value / 1e3, 0, french) + (french ? Nbsp + "k" : " k");
+        if (abs >= 1e4) return Number(value / 1e3, 1, french) + (french ? Nbsp + "k" : " k");
+        return Number(value, 0, french);
+    }
+
+    public static string Ratio(double value, bool french) => french ? Number(value, 1, true) + Nbsp + "fois" : Number(value, 1, false) + "×";
+
+    public static string Signed(double value, int decimals, bool french)
+    {
+        var rounded = Math.Round(value, decimals);
+        var text = Number(Math.Abs(rounded), decimals, french);
+        return (rounded < 0 ? "−" : rounded > 0 ? "+" : "") + text;
+    }
+
+    /// <summary>"a, b and c" / "a, b et c".</summary>
+    public static string List(IReadOnlyList<string> items, bool french)
+    {
+        if (items.Count == 0) return "";
+        if (items.Count == 1) return items[0];
+        return string.Join(", ", items.Take(items.Count - 1)) + (french ? " et " : " and ") + items[^1];
+    }
+
+    public static string ColumnLabel(string column, bool french) => (column, french) switch
+    {
+        ("industry", false) => "industry", ("industry", true) => "secteur",
+        ("plan", false) => "plan", ("plan", true) => "offre",
+        ("country", false) => "country", ("country", true) => "pays",
+        ("region", false) => "region", ("region", true) => "région",
+        ("arr", _) => "ARR",
+        ("mrr", _) => "MRR",
+        ("employees", false) => "employees", ("employees", true) => "effectif",
+        ("seats", false) => "seats", ("seats", true) => "licences",
+        ("modules_subscribed", false) => "modules subscribed", ("modules_subscribed", true) => "modules souscrits",
+        ("modules_available", false) => "modules available", ("modules_available", true) => "modules disponibles",
+        ("weekly_active_users", false) => "weekly active users", ("weekly_active_users", true) => "utilisateurs actifs par semaine",
+        ("logins_per_week", false) => "logins per week", ("logins_per_week", true) => "connexions par semaine",
+        ("feature_adoption", false) => "feature adoption", ("feature_adoption", true) => "adoption des fonctionnalités",
+        ("support_tickets", false) => "support tickets", ("support_tickets", true) => "tickets de support",
+        ("nps", _) => "NPS",
+        ("trial", false) => "trial", ("trial", true) => "essai",
+        ("trial_converted", false) => "trial converted", ("trial_converted", true) => "essai converti",
+        ("churned", false) => "churned", ("churned", true) => "résilié",
+        ("first_tool_of_kind", false) => "first tool of its kind", ("first_tool_of_kind", true) => "premier outil du genre",
+        ("team_size", false) => "team size", ("team_size", true) => "taille de l’équipe",
+        ("module_complexity", false) => "module complexity", ("module_complexity", true) => "complexité des modules",
+        _ when column.StartsWith("need_", StringComparison.Ordinal) =>
+            (french ? "besoin " : "need ") + column["need_".Length..].Replace('_', ' '),
+        _ => column.Replace('_', ' '),
+    };
+
+    /// <summary>The industry as an English adjective ("banking &amp; insurance") or a French
+    /// complement ("de la banque-assurance").</summary>
+    public static string Industry(string level, bool french) => (level, french) switch
+    {
+        ("Banking-Insurance", false) => "banking & insurance", ("Banking-Insurance", true) => "de la banque-assurance",
+        ("Retail", false) => "retail", ("Retail", true) => "du commerce de détail",
+        ("Food", false) => "food", ("Food", true) => "de l’agroalimentaire",
+        ("Media", false) => "media", ("Media", true) => "des médias",
+        ("Services", false) => "services", ("Services", true) => "des services",
+        ("Industry", false) => "industrial", ("Industry", true) => "de l’industrie",
+        ("Public", false) => "public-sector", ("Public", true) => "du secteur public",
+        (_, false) => level,
+        (_, true) => "du secteur " + level,
+    };
+}

@@ -1,0 +1,144 @@
+using SegmentationKit.Data;
+using static SegmentationKit.Profiling.NarrativeText;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>Writes a profile's generated name, headline and description in English and French from
+/// its numbers only. The rules are deliberately simple so a reader can tell why a name was chosen:
+/// a plan or industry is named when it is the majority (plan ≥ 50 %, industry ≥ 35 %) and clearly
+/// over-represented (lift ≥ 1.25 and ≥ 1.5); "power users" / "light users" when the engagement
+/// columns that differ significantly average at least ±0.5 base standard deviations; "loyal" /
+/// "at-risk" when churn is at most 0.5× or at least 1.5× the base; "high-value" / "small-account"
+/// when the ARR share is at least 2× or at most 0.4× the customer share.</summary>
+internal static class NarrativeWriter
+{
+    private static readonly string[] EngagementColumns =
+        [CustomerColumns.WeeklyActiveUsers, CustomerColumns.LoginsPerWeek, CustomerColumns.FeatureAdoption];
+
+    public static SegmentNarrative Write(SegmentProfile p)
+    {
+        if (p.IsBase)
+        {
+            var en = "All customers";
+            var fr = "Tous les clients";
+            return new SegmentNarrative(new LocalisedText(en, fr),
+                new LocalisedText(Headline(p, en, false), Headline(p, fr, true)),
+                new LocalisedText(Description(p, false), Description(p, true)));
+        }
+        var name = Name(p);
+        return new SegmentNarrative(name,
+            new LocalisedText(Headline(p, name.En, false), Headline(p, name.Fr, true)),
+            new LocalisedText(Description(p, false), Description(p, true)));
+    }
+
+    private static LocalisedText Name(SegmentProfile p)
+    {
+        var plan = p.Traits.FirstOrDefault(t => t.Column == CustomerColumns.Plan && t.SegmentShare >= 0.5 && t.Lift >= 1.25);
+        var industry = p.Traits.FirstOrDefault(t => t.Column == CustomerColumns.Industry && t.SegmentShare >= 0.35 && t.Lift >= 1.5);
+        var engagement = p.NumericDifferences.Where(d => EngagementColumns.Contains(d.Column) && d.IsSignificant).ToList();
+        var engagementZ = engagement.Count == 0 ? 0 : engagement.Average(d => d.StandardisedDifference);
+        var churnRatio = p.Health.ChurnRatioToBase;
+        var valueRatio = p.Value.Arr is { } arr && p.ShareOfCustomers > 0 ? arr.ShareOfBase / p.ShareOfCustomers : (double?)null;
+
+        var (nounEn, nounFr) = engagementZ >= 0.5 ? ("power users", "Utilisateurs intensifs")
+            : engagementZ <= -0.5 ? ("light users", "Utilisateurs occasionnels")
+            : ("customers", "Clients");
+        string? qualityEn = null, qualityFr = null;
+        if (churnRatio >= 1.5) (qualityEn, qualityFr) = ("at-risk", "à risque");
+        else if (churnRatio <= 0.5) (qualityEn, qualityFr) = ("loyal", "fidèles");
+        else if (valueRatio >= 2) (qualityEn, qualityFr) = ("high-value", "à forte valeur");
+        else if (valueRatio <= 0.4) (qualityEn, qualityFr) = ("small-account", "à petits comptes");
+
+        if (plan is null && industry is null && qualityEn is null && nounEn == "customers")
+            return new LocalisedText("Mainstream customers", "Clients dans la moyenne");
+
+        var en = new List<string>();
+        if (qualityEn is not null) en.Add(qualityEn);
+        if (plan is not null) en.Add(plan.Category);
+        if (industry is not null) en.Add(Industry(industry.Category, false));
+        en.Add(nounEn);
+        var enText = string.Join(" ", en);
+        enText = char.ToUpperInvariant(enText[0]) + enText[1..];
+
+        var fr = new List<string> { nounFr };
+        if (plan is not null) fr.Add(plan.Category);
+        if (qualityFr is not null) fr.Add(qualityFr);
+        if (industry is not null) fr.Add(Industry(industry.Category, true));
+        return new LocalisedText(enText, string.Join(" ", fr));
+    }
+
+    private static string Headline(SegmentProfile p, string name, bool french)
+    {
+        var parts = new List<string>();
+        if (p.IsBase)
+            parts.Add(french ? $"{Number(p.Customers, 0, true)} clients" : $"{Number(p.Customers, 0, false)} customers");
+        else
+            parts.Add(french ? $"{Percent(p.ShareOfCustomers, true)} des clients" : $"{Percent(p.ShareOfCustomers, false)} of customers");
+        if (p.Value.Arr is { CustomerCount: > 0 } arr)
+            parts.Add(p.IsBase
+                ? (french ? $"ARR {Amount(arr.Sum, true)}" : $"ARR {Amount(arr.Sum, false)}")
+                : (french ? $"{Percent(arr.ShareOfBase, true)} de l’ARR" : $"{Percent(arr.ShareOfBase, false)} of ARR"));
+        if (p.IsBase && p.Health.ChurnRate is { CustomerCount: > 0 } churn)
+            parts.Add(french ? $"attrition {Percent(churn.Value, true)}" : $"churn {Percent(churn.Value, false)}");
+        else if (p.Health.ChurnRatioToBase is { } ratio)
+            parts.Add(french ? $"attrition {Ratio(ratio, true)} celle de la base" : $"churn {Ratio(ratio, false)} the base");
+        return $"{name} — {string.Join(", ", parts)}";
+    }
+
+    private static string Description(SegmentProfile p, bool french)
+    {
+        var sentences = new List<string>();
+        var who = french
+            ? (p.IsBase ? $"{Number(p.Customers, 0, true)} clients au total" : $"{Number(p.Customers, 0, true)} clients, soit {Percent(p.ShareOfCustomers, true)} de la base")
+            : (p.IsBase ? $"{Number(p.Customers, 0, false)} customers in all" : $"{Number(p.Customers, 0, false)} customers, {Percent(p.ShareOfCustomers, false)} of the base");
+        if (p.Value.Arr is { CustomerCount: > 0 } arr)
+            who += french
+                ? (p.IsBase ? $", pour un ARR de {Amount(arr.Sum, true)} (moyenne {Amount(arr.Mean, true)}, médiane {Amount(arr.Median, true)})"
+                            : $", qui portent {Percent(arr.ShareOfBase, true)} de l’ARR (ARR moyen {Amount(arr.Mean, true)}, médian {Amount(arr.Median, true)})")
+                : (p.IsBase ? $", with an ARR of {Amount(arr.Sum, false)} (mean {Amount(arr.Mean, false)}, median {Amount(arr.Median, false)})"
+                            : $", holding {Percent(arr.ShareOfBase, false)} of ARR (mean ARR {Amount(arr.Mean, false)}, median {Amount(arr.Median, false)})");
+        sentences.Add(who + ".");
+
+        var health = new List<string>();
+        if (p.Health.ChurnRate is { CustomerCount: > 0 } churn)
+            health.Add(p.Health.ChurnRatioToBase is { } ratio && !p.IsBase
+                ? (french ? $"un taux d’attrition de {Percent(churn.Value, true)} ({Ratio(ratio, true)} celui de la base)"
+                          : $"a churn rate of {Percent(churn.Value, false)} ({Ratio(ratio, false)} the base)")
+                : (french ? $"un taux d’attrition de {Percent(churn.Value, true)}" : $"a churn rate of {Percent(churn.Value, false)}"));
+        if (p.Health.Nps is { CustomerCount: > 0 } nps)
+            health.Add(french
+                ? $"un NPS de {Signed(nps.NetPromoterScore, 0, true)} ({Percent(nps.AnswerRate, true)} de répondants)"
+                : $"an NPS of {Signed(nps.NetPromoterScore, 0, false)} ({Percent(nps.AnswerRate, false)} answered)");
+        if (p.Value.SaasClv is { CustomerCount: > 0 } clv)
+            health.Add(french ? $"une valeur vie client moyenne de {Amount(clv.Mean, true)}" : $"a mean lifetime value of {Amount(clv.Mean, false)}");
+        else if (p.Value.TransactionalClv is { CustomerCount: > 0 } tclv)
+            health.Add(french ? $"une valeur vie client moyenne de {Amount(tclv.Mean, true)}" : $"a mean lifetime value of {Amount(tclv.Mean, false)}");
+        if (health.Count > 0)
+            sentences.Add(french ? $"Ils affichent {List(health, true)}." : $"They show {List(health, false)}.");
+
+        var traits = p.Traits.Where(t => t.Lift >= 1.2 && t.SegmentShare >= 0.3)
+            .OrderByDescending(t => t.Lift).ThenByDescending(t => t.SegmentShare).Take(3)
+            .Select(t => french
+                ? $"{ColumnLabel(t.Column, true)} {t.Category} ({Percent(t.SegmentShare, true)}, {Ratio(t.Lift, true)} la base)"
+                : $"{ColumnLabel(t.Column, false)} {t.Category} ({Percent(t.SegmentShare, false)}, {Ratio(t.Lift, false)} the base)")
+            .ToList();
+        if (traits.Count > 0)
+            sentences.Add(french ? $"Surreprésentés{Nbsp}: {List(traits, true)}." : $"Over-represented: {List(traits, false)}.");
+
+        var features = p.NumericDifferences.Where(d => d.IsSignificant && Math.Abs(d.StandardisedDifference) >= 0.2)
+            .OrderByDescending(d => Math.Abs(d.StandardisedDifference)).ThenBy(d => d.Column, StringComparer.Ordinal).Take(3)
+            .Select(d => french
+                ? $"{ColumnLabel(d.Column, true)} {Signed(d.StandardisedDifference, 1, true)}{Nbsp}écart-type"
+                : $"{ColumnLabel(d.Column, false)} {Signed(d.StandardisedDifference, 1, false)} SD")
+            .ToList();
+        if (features.Count > 0)
+            sentences.Add(french ? $"Ce qui les distingue{Nbsp}: {List(features, true)} par rapport à la base."
+                                 : $"They stand out on {List(features, false)} against the base.");
+
+        if (p.Coverage is { } c)
+            sentences.Add(french
+                ? $"Couverture recommandée{Nbsp}: {c.TouchLevel} touch, CSM {c.CsmProfile}, expertise {c.Expertise}."
+                : $"Recommended coverage: {c.TouchLevel}-touch, {c.CsmProfile} CSM, {c.Expertise.ToLowerInvariant()} expertise.");
+        return string.Join(" ", sentences);
+    }
+}

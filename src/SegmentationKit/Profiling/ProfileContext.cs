@@ -1,0 +1,113 @@
+using SegmentationKit.Data;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>The inputs of one profile run and the per-group KPI computations on them.</summary>
+internal sealed record ProfileContext(
+    CustomerTable Table,
+    ProfileSettings Settings,
+    DateOnly? AsOf,
+    List<int> AllRows,
+    Dictionary<int, double>? Revenue,
+    TransactionalClv? Transactional,
+    List<string> Notes)
+{
+    private const double DaysPerMonth = 30.4375;
+
+    /// <summary>A column's value as a number: booleans as 0/1; NaN when missing or not numeric.</summary>
+    public static double AsNumber(Column column, int row) => column switch
+    {
+        NumericColumn n => n[row],
+        BooleanColumn b => b[row] switch { true => 1, false => 0, null => double.NaN },
+        _ => double.NaN,
+    };
+
+    private List<double>? Present(string name, List<int> rows, out int missing)
+    {
+        missing = 0;
+        if (!Table.TryGetColumn(name, out var column) || column.Kind is not (ColumnKind.Numeric or ColumnKind.Boolean)) return null;
+        var values = new List<double>(rows.Count);
+        foreach (var r in rows)
+        {
+            var v = AsNumber(column, r);
+            if (double.IsNaN(v)) missing++;
+            else values.Add(v);
+        }
+        return values;
+    }
+
+    public AmountKpi? Amount(string name, List<int> rows)
+    {
+        var values = Present(name, rows, out var missing);
+        if (values is null) return null;
+        var total = Present(name, AllRows, out _)!.Sum();
+        return SegmentProfiler.AmountFrom(values, missing, total);
+    }
+
+    public KpiValue? Mean(string name, List<int> rows)
+    {
+        var values = Present(name, rows, out var missing);
+        return values is null ? null : new KpiValue(Stats.Mean(values), values.Count, missing);
+    }
+
+    /// <summary>Share of true among the rows with a value (booleans), or mean of a 0/1 numeric column.</summary>
+    public KpiValue? BooleanShare(string name, List<int> rows) => Mean(name, rows);
+
+    public double? ChurnRate(List<int> rows)
+    {
+        var k = BooleanShare(CustomerColumns.Churned, rows);
+        return k is null || k.CustomerCount == 0 ? null : k.Value;
+    }
+
+    public NpsKpi? Nps(List<int> rows)
+    {
+        var values = Present(CustomerColumns.Nps, rows, out _);
+        if (values is null) return null;
+        var n = values.Count;
+        if (n == 0) return new NpsKpi(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0);
+        double promoters = values.Count(v => v >= 9), detractors = values.Count(v => v <= 6);
+        var passives = n - promoters - detractors;
+        return new NpsKpi(Stats.Mean(values), promoters / n, passives / n, detractors / n,
+            100 * (promoters - detractors) / n, rows.Count == 0 ? double.NaN : (double)n / rows.Count, n);
+    }
+
+    /// <summary>Share of trial customers (<c>trial</c> = true) who converted (<c>trial_converted</c> = true).</summary>
+    public KpiValue? TrialConversion(List<int> rows)
+    {
+        if (!Table.TryGetColumn(CustomerColumns.TrialConverted, out var converted)) return null;
+        Table.TryGetColumn(CustomerColumns.Trial, out var trial);
+        var values = new List<double>();
+        var missing = 0;
+        foreach (var r in rows)
+        {
+            if (trial is not null)
+            {
+                var t = AsNumber(trial, r);
+                if (double.IsNaN(t)) { missing++; continue; }
+                if (t == 0) continue;
+            }
+            var v = AsNumber(converted, r);
+            if (double.IsNaN(v)) { if (trial is not null) missing++; continue; }
+            values.Add(v);
+        }
+        return new KpiValue(Stats.Mean(values), values.Count, missing);
+    }
+
+    /// <summary>Mean months from sign-up to churn date (churned customers) or to the as-of date.</summary>
+    public KpiValue? TenureMonths(List<int> rows)
+    {
+        if (AsOf is not { } asOf || !Table.TryGetColumn(CustomerColumns.SignupDate, out var signupColumn) || signupColumn is not DateColumn signup)
+            return null;
+        Table.TryGetColumn(CustomerColumns.ChurnDate, out var churnColumn);
+        var churnDate = churnColumn as DateColumn;
+        var values = new List<double>();
+        var missing = 0;
+        foreach (var r in rows)
+        {
+            if (signup[r] is not { } start) { missing++; continue; }
+            var end = churnDate?[r] is { } c && c < asOf ? c : asOf;
+            values.Add(Math.Max(0, end.DayNumber - start.DayNumber) / DaysPerMonth);
+        }
+        return new KpiValue(Stats.Mean(values), values.Count, missing);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using CsvHelper;
+using SegmentationKit.Data;
+using SegmentationKit.Errors;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>Builds and reads the per-customer purchase summaries BG/NBD and Gamma-Gamma rest on.</summary>
+public static class PurchaseSummary
+{
+    public const string FrequencyColumn = "frequency";
+    public const string RecencyColumn = "recency";
+    public const string TColumn = "T";
+    public const string MonetaryValueColumn = "monetary_value";
+
+    /// <summary>Days in one <paramref name="unit"/>.</summary>
+    public static double DaysPer(ClvTimeUnit unit) => unit == ClvTimeUnit.Weeks ? 7 : 1;
+
+    /// <summary>Summarises a transaction log at <paramref name="asOf"/>. Orders on the same day count
+    /// as one purchase (their amounts add up), as in the CLV literature; orders after the as-of date
+    /// are left out. Customers are in order of first appearance in the log.</summary>
+    /// <param name="leftOut">Number of transactions dated after the as-of date.</param>
+    public static IReadOnlyList<PurchaseHistory> FromTransactions(TransactionLog log, DateOnly asOf, ClvTimeUnit unit, out int leftOut)
+    {
+        var days = DaysPer(unit);
+        var dates = log.Dates;
+        var amounts = log.Amounts;
+        var byCustomer = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        leftOut = 0;
+        for (var i = 0; i < log.Count; i++)
+        {
+            if (dates[i] > asOf) { leftOut++; continue; }
+            var id = log.CustomerIds[i];
+            if (!byCustomer.TryGetValue(id, out var purchases))
+            {
+                byCustomer[id] = purchases = new SortedDictionary<int, double>();
+                order.Add(id);
+            }
+            var day = dates[i].DayNumber;
+            purchases[day] = purchases.TryGetValue(day, out var a) ? a + amounts[i] : amounts[i];
+        }
+        if (order.Count == 0)
+            throw new DataValidationException(log.Source, null, TransactionColumns.Date, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                "no transaction is dated on or before the as-of date", "choose an as-of date after the first orders");
+        var result = new List<PurchaseHistory>(order.Count);
+        foreach (var id in order)
+        {
+            var purchases = byCustomer[id];
+            var first = purchases.Keys.First();
+            var last = purchases.Keys.Last();
+            var repeats = purchases.Skip(1).Select(p => p.Value).ToList();
+            result.Add(new PurchaseHistory(id, repeats.Count, (last - first) / days, (asOf.DayNumber - first) / days,
+                repeats.Count == 0 ? double.NaN : repeats.Average()));
+        }
+        return result;
+    }
+
+    /// <summary>Reads a summary CSV (<c>customer_id,frequency,recency,T[,monetary_value]</c>, times in
+    /// the unit the user states). Every row is checked: frequency a whole number ≥ 0, 0 ≤ recency ≤ T,
+    /// recency 0 when frequency is 0, monetary value ≥ 0 (or empty).</summary>
+    public static IReadOnlyList<PurchaseHistory> ReadCsv(string path)
+    {
+        if (!File.Exists(path))
+            throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
+        using var csv = CsvReader.FromFile(path, new CsvReaderOptions
+        {
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        });
+        string[] header;
+        try
+        {
+            csv.ReadHeader();
+            header = csv.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new DataValidationException(path, 1, null, null, $"malformed header: {e.Message}", "write a header: customer_id,frequency,recency,T[,monetary_value]");
+        }
+        int Index(string name, bool required)
+        {
+            var i = Array.IndexOf(header, name);
+            if (i < 0 && required)
+                throw new DataValidationException(path, 1, name, null, "required column is missing",
+                    $"the header must have customer_id, frequency, recency, T and optionally monetary_value; it has: {string.Join(", ", header)}");
+            return i;
+        }
+        int idIndex = Index(CustomerColumns.CustomerId, true), xIndex = Index(FrequencyColumn, true),
+            txIndex = Index(RecencyColumn, true), tIndex = Index(TColumn, true), mIndex = Index(MonetaryValueColumn, false);
+        var result = new List<PurchaseHistory>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read()) break;
+            }
+            catch (CsvFormatException e)
+            {
+                throw new DataValidationException(path, e.LineNumber > 0 ? e.LineNumber : null, null, null, $"malformed CSV: {e.Message}",
+                    "close every quoted value with a quote");
+            }
+            var line = csv.LineNumber;
+            if (csv.FieldCount != header.Length)
+                throw new DataValidationException(path, line, null, null, $"the row has {csv.FieldCount} fields but the header has {header.Length}",
+                    "check for a missing or extra comma on this line");
+            string Cell(int i) => i < 0 ? "" : csv.GetString(i) ?? "";
+            var id = Cell(idIndex);
+            if (id.Length == 0)
+                throw new DataValidationException(path, line, CustomerColumns.CustomerId, null, "the customer id is empty", "give every row a customer id");
+            if (!seen.Add(id))
+                throw new DataValidationException(path, line, CustomerColumns.CustomerId, id, "duplicate customer id", "give each customer one row");
+            var x = Number(Cell(xIndex), path, line, FrequencyColumn, required: true);
+            var tx = Number(Cell(txIndex), path, line, RecencyColumn, required: true);
+            var t = Number(Cell(tIndex), path, line, TColumn, required: true);
+            var m = Number(Cell(mIndex), path, line, MonetaryValueColumn, required: false);
+            if (x < 0 || x != Math.Floor(x))
+                throw new DataValidationException(path, line, FrequencyColumn, Cell(xIndex), "frequency must be a whole number ≥ 0 (repeat purchases)", "count repeat purchases, not all purchases");
+            if (t <= 0)
+                throw new DataValidationException(path, line, TColumn, Cell(tIndex), "T must be > 0 (age of the customer at the end of the period)", "measure T from the first purchase to the as-of date");
+            if (tx < 0 || tx > t)
+                throw new DataValidationException(path, line, RecencyColumn, Cell(txIndex), $"recency must be between 0 and T ({Cell(tIndex)})", "measure recency from the first to the last purchase");
+            if (x == 0 && tx != 0)
+                throw new DataValidationException(path, line, RecencyColumn, Cell(txIndex), "recency must be 0 when frequency is 0", "a customer without repeat purchases has recency 0");
+            if (m < 0)
+                throw new DataValidationException(path, line, MonetaryValueColumn, Cell(mIndex), "monetary value must be ≥ 0", "give the mean value of the repeat purchases");
+            result.Add(new PurchaseHistory(id, x, tx, t, x == 0 ? double.NaN : m));
+        }
+        if (result.Count == 0)
+            throw new DataValidationException(path, 2, null, null, "the file has a header but no customers", "add one row per customer");
+        return result;
+    }
+
+    private static double Number(string raw, string path, long line, string column, bool required)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            if (!required) return double.NaN;
+            throw new DataValidationException(path, line, column, null, "the value is empty", $"give a number in '{column}'");
+        }
+        if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+            throw new DataValidationException(path, line, column, raw, "not a number", "write numbers with a decimal point, e.g. 12.5");
+        return v;
+    }
+}

@@ -1,0 +1,280 @@
+using SegmentationKit.Data;
+using SegmentationKit.Errors;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>Computes the <see cref="PortfolioProfile"/> of a segmentation: every segment's KPIs,
+/// traits and narrative, and the whole base as the reference. KPIs are computed on the standard
+/// columns of <see cref="CustomerColumns"/> when the table has them; an absent column gives an
+/// absent KPI (null), never a zero, and missing values are left out and counted.</summary>
+public sealed class SegmentProfiler
+{
+    /// <summary>Categorical columns with more categories than this (ids, free text) are not profiled.</summary>
+    public const int MaxCategoriesProfiled = 100;
+
+
+    public SegmentProfiler(ProfileSettings? settings = null) => Settings = (settings ?? new ProfileSettings()).Validated();
+
+    public ProfileSettings Settings { get; }
+
+    /// <summary>Profiles <paramref name="segmentation"/> on <paramref name="data"/>. The as-of date is
+    /// the data's, else the segmentation's; without one, tenure and transactional CLV are absent.</summary>
+    /// <param name="coverage">Per-customer coverage from the maturity × potential model, when it applies.</param>
+    /// <exception cref="DataValidationException">The segmentation's customers are not those of the table.</exception>
+    public PortfolioProfile Profile(Segmentation segmentation, SegmentationData data, CustomerCoverageSource? coverage = null)
+    {
+        var table = data.Customers;
+        var asOf = data.AsOf ?? segmentation.AsOf;
+        var rows = MatchRows(segmentation, table);
+        var notes = new List<string>();
+        var groupOfCustomer = segmentation.SegmentIndexes();
+        var segmentCount = segmentation.Segments.Count;
+        var members = new List<int>[segmentCount];
+        for (var g = 0; g < segmentCount; g++) members[g] = new List<int>();
+        for (var i = 0; i < rows.Length; i++) members[groupOfCustomer[i]].Add(rows[i]);
+        var allRows = rows.ToList();
+
+        var transactional = TransactionalClv.Compute(data.Transactions, table, asOf, Settings, notes);
+        var revenue = TransactionRevenue(data.Transactions, table, asOf, notes);
+        var context = new ProfileContext(table, Settings, asOf, allRows, revenue, transactional, notes);
+        NoteMissing(context, allRows);
+
+        var segmentChurn = members.Select(m => context.ChurnRate(m)).ToArray();
+        var saasClvPerCustomer = SaasClvPerCustomer(context, members, segmentChurn);
+        var baseChurn = context.ChurnRate(allRows);
+        var baseSaasClv = SaasClvFor(context, allRows, baseChurn);
+        double? saasClvTotal = saasClvPerCustomer is null ? null : SumPresent(saasClvPerCustomer.Values.Values);
+
+        var numericColumns = NumericFeatureColumns(table);
+        var bonferroni = Math.Max(1, segmentCount * numericColumns.Count);
+        var significanceCut = Settings.SignificanceLevel / bonferroni;
+
+        var baseProfile = BuildProfile(context, PortfolioProfile.BaseId, "All customers", "every customer of the table", true, allRows,
+            baseChurn, baseChurn, baseSaasClv is null ? null : (baseSaasClv.Value.PerCustomer, baseSaasClv.Value.Capped, null),
+            [], [], coverage: null);
+        var segments = new List<SegmentProfile>(segmentCount);
+        for (var g = 0; g < segmentCount; g++)
+        {
+            var def = segmentation.Segments[g];
+            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], allRows);
+            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericColumns, members[g], allRows, significanceCut);
+            (Dictionary<int, double>, bool, double?)? clv = saasClvPerCustomer is null ? null
+                : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
+            var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
+            segments.Add(BuildProfile(context, def.Id, def.Name, def.Definition, false, members[g], segmentChurn[g], baseChurn, clv,
+                traits, differences, cov));
+        }
+
+        return new PortfolioProfile(segmentation.Method, asOf, KitInfo.Version, table.Source, data.Transactions?.Source, Settings,
+            baseProfile, segments, transactional?.BgNbd, transactional?.GammaGamma, notes);
+    }
+
+    private static int[] MatchRows(Segmentation segmentation, CustomerTable table)
+    {
+        var rows = new int[segmentation.CustomerCount];
+        var seen = new bool[table.RowCount];
+        var unknown = new List<string>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var r = table.RowOf(segmentation.CustomerIds[i]);
+            if (r < 0) { unknown.Add(segmentation.CustomerIds[i]); continue; }
+            if (seen[r])
+                throw new DataValidationException(table.Source, null, CustomerColumns.CustomerId, segmentation.CustomerIds[i],
+                    "the customer is assigned twice in the segmentation", "give each customer exactly one segment");
+            seen[r] = true;
+            rows[i] = r;
+        }
+        if (unknown.Count > 0)
+            throw new DataValidationException(table.Source, null, CustomerColumns.CustomerId, unknown[0],
+                $"{unknown.Count} customer(s) of the segmentation are not in the customer table (first shown)",
+                "profile the segmentation with the customer table it was made from");
+        var absent = Enumerable.Range(0, table.RowCount).Where(r => !seen[r]).ToList();
+        if (absent.Count > 0)
+            throw new DataValidationException(table.Source, null, CustomerColumns.CustomerId, table.CustomerIds[absent[0]],
+                $"{absent.Count} customer(s) of the table have no segment in the segmentation (first shown)",
+                "segment the whole table, or profile with the subset of the table that was segmented");
+        return rows;
+    }
+
+    private static void NoteMissing(ProfileContext context, List<int> allRows)
+    {
+        foreach (var name in new[] { CustomerColumns.Arr, CustomerColumns.Mrr, CustomerColumns.Churned })
+        {
+            if (!context.Table.TryGetColumn(name, out var column)) continue;
+            var missing = allRows.Count(column.IsMissing);
+            if (missing > 0)
+                context.Notes.Add($"'{name}' is missing for {missing} of {allRows.Count} customers; its KPIs rest on the others.");
+        }
+        if (context.Table.HasColumn(CustomerColumns.SignupDate) && context.AsOf is null)
+            context.Notes.Add("No as-of date was given, so tenure is not computed.");
+    }
+
+    private SegmentProfile BuildProfile(ProfileContext c, string id, string name, string definition, bool isBase, List<int> rows,
+        double? churn, double? baseChurn, (Dictionary<int, double> PerCustomer, bool Capped, double? Total)? saasClv,
+        IReadOnlyList<CategoryTrait> traits, IReadOnlyList<NumericDifference> differences, CoverageRecommendation? coverage)
+    {
+        var value = new ValueKpis(
+            c.Amount(CustomerColumns.Arr, rows),
+            c.Amount(CustomerColumns.Mrr, rows),
+            c.Revenue is null ? null : AmountOf(rows, c.Revenue, SumPresent(c.Revenue.Values)),
+            saasClv is null ? null : AmountOf(rows, saasClv.Value.PerCustomer, saasClv.Value.Total ?? SumPresent(rows.Select(r => saasClv.Value.PerCustomer[r]))),
+            saasClv?.Capped ?? false,
+            c.Transactional is null ? null : AmountOf(rows, c.Transactional.Clv, SumPresent(c.Transactional.Clv.Values)),
+            c.Transactional is null ? null : MeanOf(rows, c.Transactional.ProbabilityAlive),
+            c.Transactional is null ? null : MeanOf(rows, c.Transactional.ExpectedPurchases));
+        var churnKpi = c.BooleanShare(CustomerColumns.Churned, rows);
+        var health = new HealthKpis(
+            churnKpi,
+            churnKpi is not null && baseChurn is > 0 && churn is not null ? churn / baseChurn : null,
+            churnKpi is null ? null : churnKpi with { Value = 1 - churnKpi.Value },
+            c.Nps(rows),
+            c.Mean(CustomerColumns.WeeklyActiveUsers, rows),
+            c.Mean(CustomerColumns.LoginsPerWeek, rows),
+            c.Mean(CustomerColumns.FeatureAdoption, rows),
+            c.Mean(CustomerColumns.SupportTickets, rows));
+        var draft = new SegmentProfile(id, name, definition, isBase, rows.Count,
+            c.AllRows.Count == 0 ? 0 : (double)rows.Count / c.AllRows.Count,
+            value, health, c.TrialConversion(rows), c.TenureMonths(rows), traits, differences,
+            new SegmentNarrative(new LocalisedText("", ""), new LocalisedText("", ""), new LocalisedText("", "")), coverage);
+        return draft with { Narrative = NarrativeWriter.Write(draft) };
+    }
+
+    private static KpiValue? MeanOf(List<int> rows, Dictionary<int, double> perCustomer)
+    {
+        var present = new List<double>();
+        foreach (var r in rows)
+            if (perCustomer.TryGetValue(r, out var v) && !double.IsNaN(v)) present.Add(v);
+        return new KpiValue(Stats.Mean(present), present.Count, rows.Count - present.Count);
+    }
+
+    private static AmountKpi AmountOf(List<int> rows, Dictionary<int, double> perCustomer, double total)
+    {
+        var present = new List<double>();
+        foreach (var r in rows)
+            if (perCustomer.TryGetValue(r, out var v) && !double.IsNaN(v)) present.Add(v);
+        return AmountFrom(present, rows.Count - present.Count, total);
+    }
+
+    internal static AmountKpi AmountFrom(List<double> present, int missing, double total)
+    {
+        var sum = present.Sum();
+        return new AmountKpi(sum, total > 0 ? sum / total : double.NaN, Stats.Mean(present), Stats.Median(present), present.Count, missing);
+    }
+
+    private static double SumPresent(IEnumerable<double> values) => values.Where(v => !double.IsNaN(v)).Sum();
+
+    private static Dictionary<int, double>? TransactionRevenue(TransactionLog? log, CustomerTable table, DateOnly? asOf, List<string> notes)
+    {
+        if (log is null) return null;
+        var revenue = new Dictionary<int, double>(table.RowCount);
+        for (var r = 0; r < table.RowCount; r++) revenue[r] = 0;
+        int outside = 0, after = 0;
+        var dates = log.Dates;
+        var amounts = log.Amounts;
+        for (var i = 0; i < log.Count; i++)
+        {
+            var row = table.RowOf(log.CustomerIds[i]);
+            if (row < 0) { outside++; continue; }
+            if (asOf is { } d && dates[i] > d) { after++; continue; }
+            revenue[row] += amounts[i];
+        }
+        if (outside > 0) notes.Add($"{outside} transaction(s) of customers not in the customer table were left out of revenue.");
+        if (after > 0) notes.Add($"{after} transaction(s) dated after the as-of date {asOf:yyyy-MM-dd} were left out.");
+        return revenue;
+    }
+
+    private sealed record SaasClvTable(Dictionary<int, double> Values, bool[] Capped);
+
+    /// <summary>Per-customer SaaS CLV = ARR × margin ÷ the customer's segment churn rate (floored).</summary>
+    private SaasClvTable? SaasClvPerCustomer(ProfileContext c, List<int>[] members, double?[] segmentChurn)
+    {
+        if (!c.Table.HasColumn(CustomerColumns.Arr) || !c.Table.HasColumn(CustomerColumns.Churned)) return null;
+        var values = new Dictionary<int, double>();
+        var capped = new bool[members.Length];
+        for (var g = 0; g < members.Length; g++)
+        {
+            var clv = SaasClvFor(c, members[g], segmentChurn[g]);
+            if (clv is null) { foreach (var r in members[g]) values[r] = double.NaN; continue; }
+            capped[g] = clv.Value.Capped;
+            foreach (var (r, v) in clv.Value.PerCustomer) values[r] = v;
+        }
+        return new SaasClvTable(values, capped);
+    }
+
+    private (Dictionary<int, double> PerCustomer, bool Capped)? SaasClvFor(ProfileContext c, List<int> rows, double? churn)
+    {
+        if (!c.Table.HasColumn(CustomerColumns.Arr) || !c.Table.HasColumn(CustomerColumns.Churned)) return null;
+        if (churn is null) return null;
+        var arr = c.Table.Numeric(CustomerColumns.Arr);
+        var floor = 1 / Settings.MaxLifetimeYears;
+        var rate = Math.Max(churn.Value, floor);
+        var result = new Dictionary<int, double>(rows.Count);
+        foreach (var r in rows) result[r] = arr[r] * Settings.GrossMargin / rate;
+        return (result, churn.Value < floor);
+    }
+
+    private static List<Column> NumericFeatureColumns(CustomerTable table) =>
+        table.Columns.Where(c => c.Kind is ColumnKind.Numeric or ColumnKind.Boolean).ToList();
+
+    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows, List<int> allRows)
+    {
+        var traits = new List<CategoryTrait>();
+        foreach (var column in table.Columns.OfType<CategoricalColumn>())
+        {
+            if (column.Levels.Count > MaxCategoriesProfiled) continue;
+            var (segCounts, segTotal) = CountLevels(column, rows);
+            var (baseCounts, baseTotal) = CountLevels(column, allRows);
+            if (segTotal == 0) continue;
+            var top = Enumerable.Range(0, column.Levels.Count)
+                .Where(l => segCounts[l] > 0)
+                .OrderByDescending(l => segCounts[l]).ThenBy(l => l)
+                .Take(Settings.TopCategories);
+            foreach (var l in top)
+            {
+                double segShare = (double)segCounts[l] / segTotal, baseShare = (double)baseCounts[l] / baseTotal;
+                traits.Add(new CategoryTrait(column.Name, column.Levels[l], segCounts[l], segShare, baseShare, segShare / baseShare, segTotal));
+            }
+        }
+        return traits;
+    }
+
+    private static (int[] Counts, int Total) CountLevels(CategoricalColumn column, List<int> rows)
+    {
+        var counts = new int[column.Levels.Count];
+        var total = 0;
+        var codes = column.Codes;
+        foreach (var r in rows)
+        {
+            var code = codes[r];
+            if (code < 0) continue;
+            counts[code]++;
+            total++;
+        }
+        return (counts, total);
+    }
+
+    private static IReadOnlyList<NumericDifference> NumericDifferences(List<Column> columns, List<int> rows, List<int> allRows, double significanceCut)
+    {
+        var inSegment = new HashSet<int>(rows);
+        var result = new List<NumericDifference>();
+        foreach (var column in columns)
+        {
+            var seg = new List<double>();
+            var rest = new List<double>();
+            var all = new List<double>();
+            foreach (var r in allRows)
+            {
+                var v = ProfileContext.AsNumber(column, r);
+                if (double.IsNaN(v)) continue;
+                all.Add(v);
+                (inSegment.Contains(r) ? seg : rest).Add(v);
+            }
+            if (seg.Count == 0) continue;
+            double segMean = Stats.Mean(seg), baseMean = Stats.Mean(all), sd = Math.Sqrt(Stats.Variance(all));
+            var z = sd > 0 ? (segMean - baseMean) / sd : 0;
+            var p = Stats.WelchPValue(seg, rest);
+            result.Add(new NumericDifference(column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, all.Count));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,75 @@
+using MathNet.Numerics.Distributions;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>Small statistics shared by the profile computations.</summary>
+internal static class Stats
+{
+    public static double Mean(IReadOnlyList<double> v)
+    {
+        if (v.Count == 0) return double.NaN;
+        var s = 0.0;
+        foreach (var x in v) s += x;
+        return s / v.Count;
+    }
+
+    /// <summary>Median (mean of the two middle values for an even count); NaN when empty.</summary>
+    public static double Median(IReadOnlyList<double> v)
+    {
+        if (v.Count == 0) return double.NaN;
+        var sorted = v.ToArray();
+        Array.Sort(sorted);
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /// <summary>Sample variance (n − 1 denominator); NaN below two values.</summary>
+    public static double Variance(IReadOnlyList<double> v)
+    {
+        if (v.Count < 2) return double.NaN;
+        var m = Mean(v);
+        var s = 0.0;
+        foreach (var x in v) s += (x - m) * (x - m);
+        return s / (v.Count - 1);
+    }
+
+    /// <summary>Two-sided p-value of Welch's unequal-variance t-test; 1 when it cannot be computed
+    /// (fewer than two values on a side, or no variance on either side).</summary>
+    public static double WelchPValue(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        if (a.Count < 2 || b.Count < 2) return 1;
+        double va = Variance(a) / a.Count, vb = Variance(b) / b.Count;
+        var se2 = va + vb;
+        if (!(se2 > 0)) return 1;
+        var t = (Mean(a) - Mean(b)) / Math.Sqrt(se2);
+        // Welch–Satterthwaite degrees of freedom; a side with no variance contributes nothing.
+        var df = se2 * se2 / ((va > 0 ? va * va / (a.Count - 1) : 0) + (vb > 0 ? vb * vb / (b.Count - 1) : 0));
+        var tail = StudentT.CDF(0, 1, df, -Math.Abs(t));
+        return Math.Min(1, 2 * tail);
+    }
+
+    /// <summary>η²: between-group sum of squares ÷ total sum of squares of values grouped by label.
+    /// NaN when the values do not vary.</summary>
+    public static double VarianceExplained(IReadOnlyList<double> values, IReadOnlyList<int> groups, int groupCount)
+    {
+        var sums = new double[groupCount];
+        var counts = new int[groupCount];
+        double total = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            sums[groups[i]] += values[i];
+            counts[groups[i]]++;
+            total += values[i];
+        }
+        var mean = total / values.Count;
+        double ssTotal = 0, ssBetween = 0;
+        foreach (var v in values) ssTotal += (v - mean) * (v - mean);
+        for (var g = 0; g < groupCount; g++)
+            if (counts[g] > 0)
+            {
+                var d = sums[g] / counts[g] - mean;
+                ssBetween += counts[g] * d * d;
+            }
+        return ssTotal > 0 ? ssBetween / ssTotal : double.NaN;
+    }
+}

@@ -1,0 +1,62 @@
+using SegmentationKit.Data;
+using SegmentationKit.Errors;
+
+namespace SegmentationKit.Profiling;
+
+/// <summary>The transactional CLV of a profile run, per customer row of the table.</summary>
+internal sealed record TransactionalClv(
+    BgNbdParameters BgNbd,
+    GammaGammaParameters? GammaGamma,
+    Dictionary<int, double> ProbabilityAlive,
+    Dictionary<int, double> ExpectedPurchases,
+    Dictionary<int, double> Clv)
+{
+    /// <summary>Fits BG/NBD (and Gamma-Gamma when it can) on the log; null with a note when there is
+    /// no log, no as-of date, or the models cannot be fitted (e.g. a single order per customer).</summary>
+    public static TransactionalClv? Compute(TransactionLog? log, CustomerTable table, DateOnly? asOf, ProfileSettings settings, List<string> notes)
+    {
+        if (log is null) return null;
+        if (asOf is null)
+        {
+            notes.Add("No as-of date was given, so the transactional CLV (BG/NBD, Gamma-Gamma) is not computed.");
+            return null;
+        }
+        IReadOnlyList<PurchaseHistory> histories;
+        BgNbdModel bgNbd;
+        try
+        {
+            histories = PurchaseSummary.FromTransactions(log, asOf.Value, settings.ClvTimeUnit, out _)
+                .Where(h => table.RowOf(h.CustomerId) >= 0).ToList();
+            bgNbd = BgNbdModel.Fit(histories);
+        }
+        catch (SegmentationKitException e)
+        {
+            notes.Add($"The transactional CLV is not computed: {e.Message}");
+            return null;
+        }
+        GammaGammaModel? gammaGamma = null;
+        try
+        {
+            gammaGamma = GammaGammaModel.Fit(histories);
+        }
+        catch (ModelException e)
+        {
+            notes.Add($"Expected spend and transactional CLV are not computed: {e.Message}");
+        }
+        var predictions = CustomerLifetimeValue.Predict(bgNbd, gammaGamma, histories, settings.ClvHorizon, settings.AnnualDiscountRate, settings.ClvTimeUnit);
+        var alive = new Dictionary<int, double>();
+        var purchases = new Dictionary<int, double>();
+        var clv = new Dictionary<int, double>();
+        foreach (var p in predictions)
+        {
+            var row = table.RowOf(p.CustomerId);
+            alive[row] = p.ProbabilityAlive;
+            purchases[row] = p.ExpectedPurchases;
+            clv[row] = p.Clv;
+        }
+        var withoutOrders = table.RowCount - predictions.Count;
+        if (withoutOrders > 0)
+            notes.Add($"{withoutOrders} customer(s) have no order on or before the as-of date; their transactional CLV is missing, not zero.");
+        return new TransactionalClv(bgNbd.Parameters, gammaGamma?.Parameters, alive, purchases, clv);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace SegmentationKit.Segmenters.Rfm;
+
+/// <summary>The cut points that turn one RFM measure into a score 1…<see cref="Bins"/>. A value x
+/// scores <c>1 + (number of cuts ≤ x)</c>, i.e. bin i holds lower[i] ≤ x &lt; upper[i] (half-open),
+/// so equal values always get equal scores. Recency is <see cref="Reversed"/>: fewest days → highest
+/// score.</summary>
+/// <param name="Cuts">Interior thresholds, non-decreasing, Bins − 1 of them (same unit as the measure).</param>
+/// <param name="Reversed">True for recency.</param>
+public sealed record RfmScale(IReadOnlyList<double> Cuts, bool Reversed)
+{
+    public int Bins => Cuts.Count + 1;
+
+    /// <summary>The score of one value, 1…<see cref="Bins"/>.</summary>
+    public int Score(double value)
+    {
+        var below = 0;
+        // Cuts are few (bins − 1), so a linear scan beats a binary search here.
+        for (var i = 0; i < Cuts.Count; i++)
+            if (Cuts[i] <= value) below++;
+        return Reversed ? Bins - below : 1 + below;
+    }
+
+    /// <summary>Cuts as the R package <c>rfm</c> 0.3.0 computes them: the type-7 quantiles of
+    /// <paramref name="values"/> at 1/n, 2/n, …, (n−1)/n, each plus 1 (see
+    /// shared/fixtures/rfm-segments.md).</summary>
+    public static RfmScale FromQuantiles(IReadOnlyList<double> values, int bins, bool reversed)
+    {
+        if (values.Count == 0) throw new ArgumentException("no values to take quantiles of", nameof(values));
+        var sorted = values.ToArray();
+        Array.Sort(sorted);
+        var cuts = new double[bins - 1];
+        for (var i = 1; i < bins; i++)
+            cuts[i - 1] = QuantileType7(sorted, (double)i / bins) + 1;
+        return new RfmScale(cuts, reversed);
+    }
+
+    /// <summary>R's quantile type 7 (numpy "linear", MathNet QuantileDefinition.R7) of sorted data,
+    /// computed with R's own arithmetic so the cuts agree with R to the last bit:
+    /// index = 1 + (N − 1)p, lo = floor, hi = ceiling, h = index − lo, q = (1 − h)·x[lo] + h·x[hi],
+    /// and no interpolation when x[lo] = x[hi].</summary>
+    internal static double QuantileType7(double[] sorted, double p)
+    {
+        var index = 1 + (sorted.Length - 1) * p;
+        var lo = Math.Floor(index);
+        var hi = Math.Ceiling(index);
+        var qs = sorted[(int)lo - 1];
+        var xhi = sorted[(int)hi - 1];
+        if (!(index > lo) || xhi == qs) return qs;
+        var h = index - lo;
+        return (1 - h) * qs + h * xhi;
+    }
+
+    /// <summary>The cuts as readable invariant text to 10 significant digits, e.g. "7, 25, 40, 85"
+    /// (the interpolation leaves binary noise such as 7.000000000000001; the fitted model's JSON
+    /// keeps the exact values).</summary>
+    public string Describe() => string.Join(", ", Cuts.Select(c => c.ToString("G10", CultureInfo.InvariantCulture)));
+}

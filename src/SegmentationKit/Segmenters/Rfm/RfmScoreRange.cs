@@ -1,0 +1,9 @@
+namespace SegmentationKit.Segmenters.Rfm;
+
+/// <summary>An inclusive range of scores, e.g. 3–5.</summary>
+public readonly record struct RfmScoreRange(int Min, int Max)
+{
+    public bool Contains(int score) => score >= Min && score <= Max;
+
+    public override string ToString() => $"{Min}–{Max}";
+}
