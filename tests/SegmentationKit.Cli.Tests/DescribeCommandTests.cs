@@ -87,4 +87,35 @@ public class DescribeCommandTests
         var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "run", "manifest.json"))).RootElement;
         manifest.GetProperty("inputs")[0].GetProperty("file").GetString().Should().Be("customers.csv");
     }
+
+    [Fact]
+    public void Describe_reads_a_French_export_through_a_mapping_file()
+    {
+        var dir = RepoPaths.NewTempFolder("segkit-describe-fr");
+        File.WriteAllText(Path.Combine(dir, "export.csv"),
+            "Client;CA annuel;Résilié;Date inscription\r\nC1;12000,5;non;15/01/2023\r\nC2;;oui;30/06/2022\r\n",
+            new System.Text.UTF8Encoding(true));
+        File.WriteAllText(Path.Combine(dir, "map.yaml"),
+            "customers:\n  Client: customer_id\n  CA annuel: arr\n  Résilié: churned\n  Date inscription: signup_date\n");
+
+        var r = CliRunner.Run(dir, "describe", "--customers", "export.csv", "--mapping", "map.yaml", "--dialect", "french", "--json");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var root = JsonDocument.Parse(r.Stdout).RootElement;
+        root.GetProperty("total_arr").GetDouble().Should().Be(12000.5);
+        root.GetProperty("churn_rate").GetDouble().Should().Be(0.5);
+        var columns = root.GetProperty("columns").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
+        columns["arr"].GetProperty("missing").GetInt32().Should().Be(1);
+        columns["signup_date"].GetProperty("first_date").GetString().Should().Be("2022-06-30");
+    }
+
+    [Fact]
+    public void Describe_with_a_bad_mapping_file_exits_2_naming_the_key()
+    {
+        var dir = Folder();
+        File.WriteAllText(Path.Combine(dir, "map.yaml"), "customers:\n  Revenue: { name: arr, kind: money }\n");
+        var r = CliRunner.Run(dir, "describe", "--customers", "customers.csv", "--mapping", "map.yaml");
+        r.ExitCode.Should().Be(2, r.ToString());
+        r.Stderr.Should().StartWith("error: map.yaml: customers.Revenue.kind: unknown kind 'money'");
+    }
 }

@@ -1,9 +1,9 @@
 namespace SegmentationKit.Data;
 
 /// <summary>true/false, yes/no, oui/non, 1/0 (any case); an empty cell is null (missing).</summary>
-internal sealed class BooleanColumnBuilder(string name, int field) : ColumnBuilder(name, field)
+internal sealed class BooleanColumnBuilder(string name, int field, int capacity) : ColumnBuilder(name, field)
 {
-    private readonly List<bool?> _values = new();
+    private readonly List<bool?> _values = new(capacity);
 
     public override int Count => _values.Count;
 

@@ -1,9 +1,9 @@
 namespace SegmentationKit.Data;
 
 /// <summary>Text categories; an empty cell is missing (code -1).</summary>
-internal sealed class CategoricalColumnBuilder(string name, int field) : ColumnBuilder(name, field)
+internal sealed class CategoricalColumnBuilder(string name, int field, int capacity) : ColumnBuilder(name, field)
 {
-    private readonly List<string?> _values = new();
+    private readonly List<string?> _values = new(capacity);
 
     public override int Count => _values.Count;
 

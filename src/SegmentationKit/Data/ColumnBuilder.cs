@@ -24,13 +24,14 @@ internal abstract class ColumnBuilder
 
     /// <summary>A builder for the kind the mapping fixes, else the standard kind of the name, else
     /// one that infers the kind from the values.</summary>
-    public static ColumnBuilder For(string name, int field, ColumnKind? kind, CsvDialectRules dialect) => kind switch
+    /// <param name="capacity">Expected number of rows (a hint).</param>
+    public static ColumnBuilder For(string name, int field, ColumnKind? kind, CsvDialectRules dialect, int capacity) => kind switch
     {
-        ColumnKind.Numeric => new NumericColumnBuilder(name, field, dialect),
-        ColumnKind.Categorical => new CategoricalColumnBuilder(name, field),
-        ColumnKind.Date => new DateColumnBuilder(name, field, dialect),
-        ColumnKind.Boolean => new BooleanColumnBuilder(name, field),
-        _ => new InferredColumnBuilder(name, field, dialect),
+        ColumnKind.Numeric => new NumericColumnBuilder(name, field, dialect, capacity),
+        ColumnKind.Categorical => new CategoricalColumnBuilder(name, field, capacity),
+        ColumnKind.Date => new DateColumnBuilder(name, field, dialect, capacity),
+        ColumnKind.Boolean => new BooleanColumnBuilder(name, field, capacity),
+        _ => new InferredColumnBuilder(name, field, dialect, capacity),
     };
 
     public static CsvProblem NotANumber(CsvSource source, string column, int field) =>

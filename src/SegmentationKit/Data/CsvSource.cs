@@ -28,10 +28,16 @@ internal sealed class CsvSource : IDisposable
     public string[] Names { get; }
     /// <summary>Kinds the mapping fixes, parallel to <see cref="Headers"/> (null: not fixed).</summary>
     public ColumnKind?[] MappedKinds { get; }
+    /// <summary>Rough number of data rows, from the file size and the length of its first lines:
+    /// a capacity hint so columns of a million rows are not regrown twenty times.</summary>
+    public int EstimatedRows { get; private init; }
+
     /// <summary>1-based line of the current row (the header is line 1).</summary>
     public long Line => _reader.LineNumber;
 
-    public static CsvSource Open(string path, CsvReadOptions? options)
+    /// <param name="malformed">In a lenient load, receives each record with broken quoting, which
+    /// the reader then skips; null in a strict load, where such a record is an error.</param>
+    public static CsvSource Open(string path, CsvReadOptions? options, Action<CsvProblem>? malformed = null)
     {
         options ??= CsvReadOptions.Default;
         if (!File.Exists(path))
@@ -46,7 +52,9 @@ internal sealed class CsvSource : IDisposable
             TrackLineNumbers = true,
             TrimWhitespace = true,
             PoolStrings = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
+            MalformedData = malformed is null ? CsvMalformedDataHandling.Throw : CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = malformed is null ? null : record => malformed(new CsvProblem(record.LineNumber, null, Shorten(record.RawRecord),
+                $"malformed quoting ({Describe(record.Reason)})", QuotingFix)),
         });
         try
         {
@@ -70,7 +78,7 @@ internal sealed class CsvSource : IDisposable
                     throw new DataValidationException(path, 1, names[i], null,
                         $"the column appears twice (columns {seen[names[i]] + 1} and {i + 1})", "rename or remove one of them, or fix the mapping");
             }
-            return new CsvSource(path, dialect, reader, headers, names, kinds);
+            return new CsvSource(path, dialect, reader, headers, names, kinds) { EstimatedRows = EstimateRows(path) };
         }
         catch
         {
@@ -101,7 +109,7 @@ internal sealed class CsvSource : IDisposable
         catch (CsvFormatException e)
         {
             throw new DataValidationException(Path, e.LineNumber > 0 ? e.LineNumber : null, null, null,
-                $"malformed CSV: {e.Message}", "close every quoted value with a quote and double quotes inside quoted values");
+                $"malformed quoting: {ReaderDetail(e.Message)}", QuotingFix);
         }
     }
 
@@ -118,6 +126,29 @@ internal sealed class CsvSource : IDisposable
 
     public string CellText(int field) => _reader.GetString(field) ?? "";
 
+    private const string QuotingFix =
+        "quote a whole value (\"a, b\"), close every opening quote, and double a quote inside a quoted value (\"say \"\"hi\"\"\")";
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted value",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quote that is never closed",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>CsvHelper's explanation without its own location prefix (the message gives the line)
+    /// and final period (the message adds its own punctuation).</summary>
+    private static string ReaderDetail(string message)
+    {
+        var colon = message.IndexOf("): ", StringComparison.Ordinal);
+        var detail = message.StartsWith("Malformed CSV in record", StringComparison.Ordinal) && colon > 0 ? message[(colon + 3)..] : message;
+        return detail.TrimEnd('.');
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
+
     public void Dispose() => _reader.Dispose();
 
     private static string[] ReadHeaders(CsvReader reader, string path)
@@ -132,6 +163,17 @@ internal sealed class CsvSource : IDisposable
         {
             throw new DataValidationException(path, 1, null, null, $"malformed header: {e.Message}", "close every quoted header with a quote");
         }
+    }
+
+    private static int EstimateRows(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[64 * 1024];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var lines = buffer.AsSpan(0, read).Count((byte)'\n');
+        if (lines == 0) return 16;
+        var estimate = (double)stream.Length / read * lines * 1.05;
+        return (int)Math.Clamp(estimate, 16, 100_000_000);
     }
 
     private static string? FirstNonEmptyLine(string path)

@@ -24,20 +24,27 @@ public static class CustomerCsv
 
     private static CustomerTable Read(string path, CsvReadOptions? options, List<RejectedRow>? rejects)
     {
-        using var source = CsvSource.Open(path, options);
+        var malformedRows = 0;
+        CsvProblem? firstReject = null;
+        Action<CsvProblem>? malformed = rejects is null ? null : p =>
+        {
+            malformedRows++;
+            firstReject ??= p;
+            rejects.Add(p.ToReject(path));
+        };
+        using var source = CsvSource.Open(path, options, malformed);
         var idField = source.Require(CustomerColumns.CustomerId, "one unique id per customer");
         var builders = new List<ColumnBuilder>();
         for (var i = 0; i < source.Names.Length; i++)
         {
             if (i == idField) continue;
             var name = source.Names[i];
-            builders.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? CustomerColumns.StandardKind(name), source.Dialect));
+            builders.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? CustomerColumns.StandardKind(name), source.Dialect, source.EstimatedRows));
         }
 
-        var ids = new List<string>();
-        var firstLineOfId = new Dictionary<string, long>(StringComparer.Ordinal);
+        var ids = new List<string>(source.EstimatedRows);
+        var firstLineOfId = new Dictionary<string, long>(source.EstimatedRows, StringComparer.Ordinal);
         var dataRows = 0;
-        CsvProblem? firstReject = null;
         while (source.Read())
         {
             dataRows++;
@@ -52,7 +59,9 @@ public static class CustomerCsv
             ids.Add(id!);
             firstLineOfId.Add(id!, source.Line);
         }
-        CsvLoad.CheckRows(path, dataRows, ids.Count, firstReject);
+        // The reader reports broken quoting as it scans ahead, so restore file order.
+        rejects?.Sort((a, b) => a.Line.CompareTo(b.Line));
+        CsvLoad.CheckRows(path, dataRows + malformedRows, ids.Count, firstReject);
         return new CustomerTable(path, ids, builders.Select(b => b.Build()));
     }
 

@@ -1,9 +1,9 @@
 namespace SegmentationKit.Data;
 
 /// <summary>Calendar dates, ISO (and dd/MM/yyyy in the French dialect); an empty cell is null (missing).</summary>
-internal sealed class DateColumnBuilder(string name, int field, CsvDialectRules dialect) : ColumnBuilder(name, field)
+internal sealed class DateColumnBuilder(string name, int field, CsvDialectRules dialect, int capacity) : ColumnBuilder(name, field)
 {
-    private readonly List<DateOnly?> _values = new();
+    private readonly List<DateOnly?> _values = new(capacity);
 
     public override int Count => _values.Count;
 

@@ -6,9 +6,9 @@ namespace SegmentationKit.Data;
 /// this order, the first kind every non-empty value fits: boolean (true/false, yes/no, oui/non,
 /// 1/0, with at least one word, so a 0/1 column stays numeric), numeric, date, else categorical.
 /// Never fails, so it never rejects a row.</summary>
-internal sealed class InferredColumnBuilder(string name, int field, CsvDialectRules dialect) : ColumnBuilder(name, field)
+internal sealed class InferredColumnBuilder(string name, int field, CsvDialectRules dialect, int capacity) : ColumnBuilder(name, field)
 {
-    private readonly List<string?> _values = new();
+    private readonly List<string?> _values = new(capacity);
 
     public override int Count => _values.Count;
 

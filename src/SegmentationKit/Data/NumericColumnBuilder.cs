@@ -1,9 +1,9 @@
 namespace SegmentationKit.Data;
 
 /// <summary>Numbers in the dialect's decimal mark; an empty cell is NaN (missing), never 0.</summary>
-internal sealed class NumericColumnBuilder(string name, int field, CsvDialectRules dialect) : ColumnBuilder(name, field)
+internal sealed class NumericColumnBuilder(string name, int field, CsvDialectRules dialect, int capacity) : ColumnBuilder(name, field)
 {
-    private readonly List<double> _values = new();
+    private readonly List<double> _values = new(capacity);
 
     public override int Count => _values.Count;
 

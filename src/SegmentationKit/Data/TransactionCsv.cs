@@ -25,7 +25,15 @@ public static class TransactionCsv
 
     private static TransactionLog Read(string path, CsvReadOptions? options, CustomerTable? customers, List<RejectedRow>? rejects)
     {
-        using var source = CsvSource.Open(path, options);
+        var malformedRows = 0;
+        CsvProblem? firstReject = null;
+        Action<CsvProblem>? malformed = rejects is null ? null : p =>
+        {
+            malformedRows++;
+            firstReject ??= p;
+            rejects.Add(p.ToReject(path));
+        };
+        using var source = CsvSource.Open(path, options, malformed);
         var idField = source.Require(TransactionColumns.CustomerId, "the customer of each transaction");
         var dateField = source.Require(TransactionColumns.Date, "the date of each transaction");
         var amountField = source.Require(TransactionColumns.Amount, "the amount of each transaction");
@@ -34,15 +42,14 @@ public static class TransactionCsv
         {
             if (i == idField || i == dateField || i == amountField) continue;
             var name = source.Names[i];
-            extras.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? TransactionColumns.StandardKind(name), source.Dialect));
+            extras.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? TransactionColumns.StandardKind(name), source.Dialect, source.EstimatedRows));
         }
 
         var ids = new CustomerIdPool(customers);
-        var customerIds = new List<string>();
-        var dates = new List<DateOnly>();
-        var amounts = new List<double>();
+        var customerIds = new List<string>(source.EstimatedRows);
+        var dates = new List<DateOnly>(source.EstimatedRows);
+        var amounts = new List<double>(source.EstimatedRows);
         var dataRows = 0;
-        CsvProblem? firstReject = null;
         while (source.Read())
         {
             dataRows++;
@@ -59,7 +66,9 @@ public static class TransactionCsv
             dates.Add(row.Date);
             amounts.Add(row.Amount);
         }
-        CsvLoad.CheckRows(path, dataRows, customerIds.Count, firstReject);
+        // The reader reports broken quoting as it scans ahead, so restore file order.
+        rejects?.Sort((a, b) => a.Line.CompareTo(b.Line));
+        CsvLoad.CheckRows(path, dataRows + malformedRows, customerIds.Count, firstReject);
         return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray());
     }
 
@@ -113,6 +122,9 @@ public static class TransactionCsv
         private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
         private readonly bool _closed;
         private char[] _chars = new char[64];
+        private byte[] _lastUtf8 = new byte[64];
+        private int _lastLength = -1;
+        private string? _lastId;
 
         public CustomerIdPool(CustomerTable? customers)
         {
@@ -123,6 +135,21 @@ public static class TransactionCsv
 
         /// <summary>The id, or null when the customers are known and this id is not one of them.</summary>
         public string? Get(ReadOnlySpan<byte> utf8)
+        {
+            // Logs usually list a customer's transactions together: the previous id is the likeliest.
+            if (_lastId is not null && utf8.SequenceEqual(_lastUtf8.AsSpan(0, _lastLength))) return _lastId;
+            var id = Find(utf8);
+            if (id is not null)
+            {
+                if (_lastUtf8.Length < utf8.Length) _lastUtf8 = new byte[utf8.Length * 2];
+                utf8.CopyTo(_lastUtf8);
+                _lastLength = utf8.Length;
+                _lastId = id;
+            }
+            return id;
+        }
+
+        private string? Find(ReadOnlySpan<byte> utf8)
         {
             var max = Encoding.UTF8.GetMaxCharCount(utf8.Length);
             if (_chars.Length < max) _chars = new char[max];

@@ -131,4 +131,36 @@ public class CsvErrorTests
         FluentActions.Invoking(() => CustomerCsv.LoadLenient(path)).Should().Throw<DataValidationException>()
             .WithMessage($"{path}:2, column 'arr': every one of the 2 data rows was rejected; the first: not a number (value 'x')*");
     }
+
+    [Fact]
+    public void Broken_quoting_names_the_line()
+    {
+        var path = TestCsv.Write("customers.csv", "customer_id,note\nA,fine\nB,\"open\" and more\nC,ok\n");
+        var e = LoadCustomers(path);
+        e.Message.Should().StartWith($"{path}:3: malformed quoting: text after the closing quote of a quoted field");
+        e.Line.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_header_named_twice_is_refused()
+    {
+        var path = TestCsv.Write("customers.csv", "customer_id,arr,plan,arr\nA,1,x,2\n");
+        LoadCustomers(path).Message.Should().StartWith($"{path}:1, column 'arr': the column appears twice (columns 2 and 4)");
+    }
+
+    [Fact]
+    public void A_mapping_naming_a_header_the_file_lacks_is_refused()
+    {
+        var path = TestCsv.Write("customers.csv", "customer_id,arr\nA,1\n");
+        var options = new CsvReadOptions { Mapping = ColumnMapping.Empty.Map("Revenue", CustomerColumns.Arr) };
+        FluentActions.Invoking(() => CustomerCsv.Load(path, options)).Should().Throw<DataValidationException>()
+            .WithMessage($"{path}:1, column 'Revenue': the mapping names a column the header does not have*");
+    }
+
+    [Fact]
+    public void A_missing_file_is_named()
+    {
+        var path = Path.Combine(SegmentationKit.TestSupport.RepoPaths.NewTempFolder(), "nope.csv");
+        LoadCustomers(path).Message.Should().Be($"{path}: the file does not exist. Fix: check the path");
+    }
 }

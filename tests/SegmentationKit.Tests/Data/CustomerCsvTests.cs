@@ -175,4 +175,17 @@ public class CustomerCsvTests
         result.Rejects[2].Reason.Should().StartWith("duplicate customer id (first seen on line 2)");
         result.Rejects.Should().OnlyContain(r => r.File == path);
     }
+
+    [Fact]
+    public void Lenient_load_reports_broken_quoting_as_a_rejected_row()
+    {
+        var path = TestCsv.Write("customers.csv", "customer_id,note\nA,fine\nB,\"open\" and more\nC,ok\n");
+
+        var result = CustomerCsv.LoadLenient(path);
+
+        result.Table.CustomerIds.Should().Equal("A", "C");
+        result.Rejects.Should().ContainSingle();
+        (result.Rejects[0].Line, result.Rejects[0].Column).Should().Be((3L, (string?)null));
+        result.Rejects[0].Reason.Should().StartWith("malformed quoting (text after a closing quote)");
+    }
 }
