@@ -107,8 +107,8 @@ internal static class ClusterCatalog
                 var z = (pc - p) / sd;
                 // Only over-represented categories describe a cluster; "fewer X" rarely helps a reader.
                 if (z <= 0) continue;
-                traits[c].Add(new Trait(z, $"{label} {cat.Levels[l]}",
-                    string.Create(CultureInfo.InvariantCulture, $"{label} {cat.Levels[l]} for {pc:0%} vs {p:0%} overall")));
+                traits[c].Add(new Trait(z, $"{cat.Levels[l]} {label}",
+                    string.Create(CultureInfo.InvariantCulture, $"{cat.Levels[l]} {label} for {pc:0%} vs {p:0%} overall")));
             }
         }
     }

@@ -4,7 +4,7 @@ using SegmentationKit.Errors;
 namespace SegmentationKit.Segmenters.Cross;
 
 /// <summary>A fitted crossed segmentation: the fitted parts and the mapping of every product cell to
-/// its final segment. <see cref="Merges"/> lists every cell merged away on the training customers and
+/// its final segment. Cells no training customer fell in are not listed; they map to "Other". <see cref="Merges"/> lists every cell merged away on the training customers and
 /// <see cref="Warnings"/> every small cell kept; both are also written into the segmentation's
 /// parameters (<c>merges</c>, <c>small_segments</c>). Immutable.</summary>
 public sealed class CrossModel : ISegmentationModel
@@ -100,26 +100,27 @@ public sealed class CrossModel : ISegmentationModel
         string Size(int c) => $"{counts[c]} customer{(counts[c] == 1 ? "" : "s")}" +
                               (double.IsNaN(shares[c]) ? "" : $", {shares[c].ToString("0.##%", CultureInfo.InvariantCulture)} of revenue");
 
-        if (options.Policy == SmallSegmentPolicy.Warn)
-        {
-            for (var c = 0; c < cells.Count; c++)
-            {
-                catalog.Add(new SegmentDefinition(cells[c].Id, cells[c].Name, $"Customers in {cells[c].Name}.", cells[c].Definition));
-                target[cells[c].Id] = cells[c].Id;
-                if (small[c] && counts[c] > 0) warnings.Add($"{cells[c].Name} is below the minimum size ({Size(c)})");
-            }
-            return new CrossModel(parts, catalog, target, merges, warnings, options);
-        }
-
-        var kept = Enumerable.Range(0, cells.Count).Where(c => !small[c] && counts[c] > 0).ToList();
+        // Cells no training customer falls in are not listed (a product of segmentations is mostly
+        // empty); they map to "Other", so a new customer landing in one still gets a segment.
+        var hasEmpty = counts.Any(c => c == 0);
         var mergedInto = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var extra = new List<SegmentDefinition>();
+        var kept = new List<int>();
+        for (var c = 0; c < cells.Count; c++)
+            if (counts[c] > 0 && (!small[c] || options.Policy == SmallSegmentPolicy.Warn))
+                kept.Add(c);
+        var keptSet = kept.ToHashSet();
+        var usesOther = hasEmpty;
         for (var c = 0; c < cells.Count; c++)
         {
-            if (kept.Contains(c)) { target[cells[c].Id] = cells[c].Id; continue; }
-            SegmentDefinition into;
-            if (options.Policy == SmallSegmentPolicy.MergeIntoOther) into = Other;
-            else
+            if (keptSet.Contains(c))
+            {
+                target[cells[c].Id] = cells[c].Id;
+                if (small[c]) warnings.Add($"{cells[c].Name} is below the minimum size ({Size(c)})");
+                continue;
+            }
+            SegmentDefinition into = Other;
+            if (options.Policy == SmallSegmentPolicy.MergeIntoNearest)
             {
                 var parent = cells[c].PartIds[0];
                 var nearest = kept.Where(k => cells[k].PartIds[0] == parent)
@@ -127,7 +128,7 @@ public sealed class CrossModel : ISegmentationModel
                     .Select(k => (int?)k).FirstOrDefault();
                 if (nearest is { } k)
                     into = new SegmentDefinition(cells[k].Id, cells[k].Name, "", "");
-                else
+                else if (counts[c] > 0)
                 {
                     var parentName = cells[c].Name.Split(" · ")[0];
                     into = extra.FirstOrDefault(e => e.Id == $"{parent}.other")
@@ -136,6 +137,7 @@ public sealed class CrossModel : ISegmentationModel
                     if (!extra.Contains(into)) extra.Add(into);
                 }
             }
+            if (into == Other) usesOther = true;
             target[cells[c].Id] = into.Id;
             if (counts[c] > 0)
             {
@@ -152,8 +154,13 @@ public sealed class CrossModel : ISegmentationModel
         }
         foreach (var e in extra)
             catalog.Add(mergedInto.TryGetValue(e.Id, out var from) ? e with { Definition = $"merged: {string.Join(", ", from)}" } : e);
-        if (options.Policy == SmallSegmentPolicy.MergeIntoOther)
-            catalog.Add(mergedInto.TryGetValue(Other.Id, out var from) ? Other with { Definition = $"merged: {string.Join(", ", from)}" } : Other);
+        if (usesOther)
+        {
+            var notes = new List<string>();
+            if (mergedInto.TryGetValue(Other.Id, out var from)) notes.Add($"merged: {string.Join(", ", from)}");
+            if (hasEmpty) notes.Add("cells without training customers");
+            catalog.Add(Other with { Description = "Small cells merged together, and cells no training customer fell in.", Definition = string.Join("; ", notes) });
+        }
         return new CrossModel(parts, catalog, target, merges, warnings, options);
     }
 

@@ -103,6 +103,22 @@ public class CrossSegmenterTests
     }
 
     [Fact]
+    public void Cross_maps_a_cell_without_training_customers_to_other()
+    {
+        // Small · Public held nobody when fitted; a new small Public customer lands in Other.
+        var model = new CrossSegmenter(Options(SmallSegmentPolicy.Warn)).Fit(Data());
+        var newcomer = new SegmentationData(new CustomerTable("new.csv", ["x11"],
+        [
+            new NumericColumn(CustomerColumns.Arr, [1500]),
+            CategoricalColumn.FromValues(CustomerColumns.Industry, ["Public"]),
+        ]));
+
+        model.Assign(newcomer).SegmentIds.Should().Equal("other");
+        model.Catalog.Select(s => s.Id).Should().Equal("large.retail", "large.food", "medium.retail", "medium.food", "medium.public",
+            "small.retail", "small.food", "other");
+    }
+
+    [Fact]
     public void Cross_needs_two_parts()
     {
         var act = () => new CrossSegmenter(new CrossOptions { Parts = [new ColumnSegmenter("industry")] });
