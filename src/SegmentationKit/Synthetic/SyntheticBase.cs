@@ -116,9 +116,19 @@ public static class SyntheticBase
     }
 
     /// <summary>Writes customers.csv, transactions.csv and truth.csv into <paramref name="output"/>
-    /// (staged: they appear only when the caller commits). UTF-8 without BOM, comma separated,
-    /// invariant numbers, ISO dates, an empty cell for a missing value, LF line ends.</summary>
+    /// (staged: they appear only when the caller commits). See <see cref="Write"/> for the format.</summary>
     public static SyntheticSummary WriteCsv(SyntheticOptions options, OutputFolder output)
+    {
+        using var customers = Create(output.PathFor(CustomersFile));
+        using var transactions = Create(output.PathFor(TransactionsFile));
+        using var truth = Create(output.PathFor(TruthFile));
+        return Write(options, customers, transactions, truth);
+    }
+
+    /// <summary>Writes the three CSV files to the given streams: UTF-8 without BOM, comma separated,
+    /// invariant numbers, ISO dates, an empty cell for a missing value, LF line ends. Customers are
+    /// generated in parallel chunks and written in order.</summary>
+    public static SyntheticSummary Write(SyntheticOptions options, Stream customers, Stream transactions, Stream truth)
     {
         var n = options.Customers;
         var width = IdWidth(n);
@@ -128,14 +138,11 @@ public static class SyntheticBase
         // Two sets of chunk buffers: one is generated in parallel while the other is written out.
         var sets = new[] { NewChunks(wave), NewChunks(wave) };
         var segmentSizes = new int[SegmentProfile.All.Count];
-        long transactions = 0;
+        long transactionCount = 0;
 
-        using var customersFile = Create(output.PathFor(CustomersFile));
-        using var transactionsFile = Create(output.PathFor(TransactionsFile));
-        using var truthFile = Create(output.PathFor(TruthFile));
-        customersFile.Write(Utf8CsvBuffer.Utf8(string.Join(',', CustomerFileColumns) + "\n"));
-        transactionsFile.Write(Utf8CsvBuffer.Utf8($"{TransactionColumns.CustomerId},{TransactionColumns.Date},{TransactionColumns.Amount}\n"));
-        truthFile.Write(Utf8CsvBuffer.Utf8($"{CustomerColumns.CustomerId},{TruthSegmentColumn}\n"));
+        customers.Write(Utf8CsvBuffer.Utf8(string.Join(',', CustomerFileColumns) + "\n"));
+        transactions.Write(Utf8CsvBuffer.Utf8($"{TransactionColumns.CustomerId},{TransactionColumns.Date},{TransactionColumns.Amount}\n"));
+        truth.Write(Utf8CsvBuffer.Utf8($"{CustomerColumns.CustomerId},{TruthSegmentColumn}\n"));
 
         var writing = Task.CompletedTask;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
@@ -154,19 +161,22 @@ public static class SyntheticBase
             {
                 for (var j = 0; j < count; j++)
                 {
-                    customersFile.Write(chunks[j].Customers.Written);
-                    transactionsFile.Write(chunks[j].Transactions.Written);
-                    truthFile.Write(chunks[j].Truth.Written);
-                    transactions += chunks[j].TransactionCount;
+                    customers.Write(chunks[j].Customers.Written);
+                    transactions.Write(chunks[j].Transactions.Written);
+                    truth.Write(chunks[j].Truth.Written);
+                    transactionCount += chunks[j].TransactionCount;
                     for (var s = 0; s < segmentSizes.Length; s++) segmentSizes[s] += chunks[j].SegmentSizes[s];
                 }
             });
         }
         writing.GetAwaiter().GetResult();
+        customers.Flush();
+        transactions.Flush();
+        truth.Flush();
 
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var s = 0; s < segmentSizes.Length; s++) sizes[SegmentLabels[s]] = segmentSizes[s];
-        return new SyntheticSummary(n, transactions, sizes);
+        return new SyntheticSummary(n, transactionCount, sizes);
     }
 
     internal static int IdWidth(int customers) => Math.Max(7, customers.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
