@@ -37,8 +37,10 @@ public sealed class DemoRun(IAnsiConsole console)
 
     private (CustomerTable Customers, TransactionLog? Transactions) LoadAndValidate(string folder)
     {
-        var customersPath = Path.Combine(folder, CustomersFileName);
-        var transactionsPath = Path.Combine(folder, TransactionsFileName);
+        // Relative to where the user stands, so messages and tables show data-samples/customers.csv.
+        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), folder) is var relative && relative != "." ? relative : "";
+        var customersPath = Path.Combine(shown, CustomersFileName);
+        var transactionsPath = Path.Combine(shown, TransactionsFileName);
         var customers = CustomerCsv.Load(customersPath);
         var transactions = File.Exists(transactionsPath) ? TransactionCsv.Load(transactionsPath, customers: customers) : null;
         console.MarkupLine(Markup.Escape(

@@ -13,6 +13,6 @@ public sealed class MaturityMethod : RuleBasedMethod
     protected override void Describe(ISegmentationModel model, SegmentRunContext context)
     {
         foreach (var (id, r) in ((MaturityPotentialModel)model).Coverage.BySegment)
-            context.Note($"{id}: {r.Describe()} — {string.Join("; ", r.Actions)}");
+            context.Note(r.Actions.Count == 0 ? $"{id}: {r.Describe()}" : $"{id}: {r.Describe()} — {string.Join("; ", r.Actions)}");
     }
 }

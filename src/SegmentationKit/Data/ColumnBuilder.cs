@@ -34,6 +34,33 @@ internal abstract class ColumnBuilder
         _ => new InferredColumnBuilder(name, field, dialect, capacity),
     };
 
+    /// <summary>Builders for every column but the <paramref name="keyFields"/>: the mapping's kind,
+    /// else <paramref name="standardKind"/> of the name, else inferred.</summary>
+    public static List<ColumnBuilder> ForColumns(CsvSource source, IReadOnlyCollection<int> keyFields, Func<string, ColumnKind?> standardKind)
+    {
+        var builders = new List<ColumnBuilder>();
+        for (var i = 0; i < source.Names.Length; i++)
+        {
+            if (keyFields.Contains(i)) continue;
+            var name = source.Names[i];
+            builders.Add(For(name, i, source.MappedKinds[i] ?? standardKind(name), source.Dialect, source.EstimatedRows));
+        }
+        return builders;
+    }
+
+    /// <summary>Appends the current row to every builder, or takes back what was appended and
+    /// returns the first problem. <paramref name="goodRows"/> is the row count before this row.</summary>
+    public static CsvProblem? AppendRow(List<ColumnBuilder> builders, CsvSource source, int goodRows)
+    {
+        foreach (var b in builders)
+        {
+            if (b.Append(source) is not { } problem) continue;
+            foreach (var done in builders) if (done.Count > goodRows) done.Truncate(goodRows);
+            return problem;
+        }
+        return null;
+    }
+
     public static CsvProblem NotANumber(CsvSource source, string column, int field) =>
         new(source.Line, column, source.CellText(field), "not a number",
             $"write numbers like {source.Dialect.NumberExample} with no thousands separator (file read as {source.Dialect.Describe()}; " +

@@ -28,58 +28,99 @@ public sealed record ColumnSummary(
     public static ColumnSummary Of(Column column) => column switch
     {
         NumericColumn n => OfNumbers(n.Name, n.Values, "numeric"),
-        DateColumn d => OfDates(d),
-        CategoricalColumn c => OfTexts(c.Name, "categorical", Enumerable.Range(0, c.Length).Select(i => c[i]).ToArray()),
-        BooleanColumn b => OfTexts(b.Name, "boolean", Enumerable.Range(0, b.Length).Select(b.FormatInvariant).ToArray()),
+        DateColumn d => OfDates(d.Name, d.Values),
+        CategoricalColumn c => OfCategories(c),
+        BooleanColumn b => OfBooleans(b),
         _ => throw new ArgumentException($"no summary for a {column.GetType().Name}"),
     };
 
-    /// <summary>The key column: every value present; distinct count shows whether ids are unique.</summary>
-    public static ColumnSummary OfIds(string name, IReadOnlyList<string> ids) =>
-        new(name, "id", 0, 0, Distinct: ids.Distinct(StringComparer.Ordinal).Count());
+    /// <summary>The key column: every value present; <paramref name="distinct"/> different ids.</summary>
+    public static ColumnSummary OfIds(string name, int distinct) => new(name, "id", 0, 0, Distinct: distinct);
 
     public static ColumnSummary OfNumbers(string name, ReadOnlySpan<double> values, string kind)
     {
-        var present = new List<double>(values.Length);
-        foreach (var v in values) if (!double.IsNaN(v)) present.Add(v);
-        var missing = values.Length - present.Count;
-        var share = Share(missing, values.Length);
-        if (present.Count == 0) return new ColumnSummary(name, kind, missing, share);
-        present.Sort();
-        var n = present.Count;
-        var median = n % 2 == 1 ? present[n / 2] : (present[n / 2 - 1] + present[n / 2]) / 2;
-        return new ColumnSummary(name, kind, missing, share, Min: present[0], Median: median, Max: present[^1]);
-    }
-
-    public static ColumnSummary OfDates(string name, IReadOnlyList<DateOnly?> values)
-    {
-        var present = values.Where(v => v.HasValue).Select(v => v!.Value).ToList();
-        var missing = values.Count - present.Count;
-        var share = Share(missing, values.Count);
-        if (present.Count == 0) return new ColumnSummary(name, "date", missing, share);
-        present.Sort();
-        return new ColumnSummary(name, "date", missing, share,
-            FirstDate: present[0], MedianDate: present[(present.Count - 1) / 2], LastDate: present[^1]);
-    }
-
-    private static ColumnSummary OfDates(DateColumn d) => OfDates(d.Name, d.Values.ToArray());
-
-    private static ColumnSummary OfTexts(string name, string kind, IReadOnlyList<string?> values)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var missing = 0;
+        var present = new double[values.Length];
+        var n = 0;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
         foreach (var v in values)
         {
-            if (v is null) { missing++; continue; }
-            counts[v] = counts.GetValueOrDefault(v) + 1;
+            if (double.IsNaN(v)) continue;
+            present[n++] = v;
+            if (v < min) min = v;
+            if (v > max) max = v;
         }
-        var present = values.Count - missing;
-        var top = counts
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+        var missing = values.Length - n;
+        var share = Share(missing, values.Length);
+        if (n == 0) return new ColumnSummary(name, kind, missing, share);
+        return new ColumnSummary(name, kind, missing, share, Min: min, Median: OrderStatistics.Median(present.AsSpan(0, n)), Max: max);
+    }
+
+    public static ColumnSummary OfDates(string name, ReadOnlySpan<DateOnly?> values)
+    {
+        var days = new int[values.Length];
+        var n = 0;
+        foreach (var v in values) if (v is { } d) days[n++] = d.DayNumber;
+        return OfDayNumbers(name, days, n, values.Length - n);
+    }
+
+    public static ColumnSummary OfDates(string name, ReadOnlySpan<DateOnly> values)
+    {
+        var days = new int[values.Length];
+        for (var i = 0; i < days.Length; i++) days[i] = values[i].DayNumber;
+        return OfDayNumbers(name, days, days.Length, 0);
+    }
+
+    private static ColumnSummary OfDayNumbers(string name, int[] days, int n, int missing)
+    {
+        var share = Share(missing, n + missing);
+        if (n == 0) return new ColumnSummary(name, "date", missing, share);
+        var present = days.AsSpan(0, n);
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (var d in present)
+        {
+            if (d < first) first = d;
+            if (d > last) last = d;
+        }
+        var median = OrderStatistics.Select(present, (n - 1) / 2);
+        return new ColumnSummary(name, "date", missing, share,
+            FirstDate: DateOnly.FromDayNumber(first), MedianDate: DateOnly.FromDayNumber(median), LastDate: DateOnly.FromDayNumber(last));
+    }
+
+    private static ColumnSummary OfCategories(CategoricalColumn column)
+    {
+        var counts = new int[column.Levels.Count];
+        var missing = 0;
+        foreach (var code in column.Codes)
+        {
+            if (code < 0) missing++;
+            else counts[code]++;
+        }
+        return OfCounts(column.Name, "categorical", column.Levels, counts, missing);
+    }
+
+    private static ColumnSummary OfBooleans(BooleanColumn column)
+    {
+        var counts = new int[2];
+        var missing = 0;
+        foreach (var v in column.Values)
+        {
+            if (v is null) missing++;
+            else counts[v.Value ? 0 : 1]++;
+        }
+        return OfCounts(column.Name, "boolean", ["true", "false"], counts, missing);
+    }
+
+    private static ColumnSummary OfCounts(string name, string kind, IReadOnlyList<string> levels, int[] counts, int missing)
+    {
+        var present = counts.Sum();
+        var top = Enumerable.Range(0, levels.Count)
+            .Where(i => counts[i] > 0)
+            .OrderByDescending(i => counts[i]).ThenBy(i => levels[i], StringComparer.Ordinal)
             .Take(TopCount)
-            .Select(p => new ValueCount(p.Key, p.Value, Share(p.Value, present)))
+            .Select(i => new ValueCount(levels[i], counts[i], Share(counts[i], present)))
             .ToList();
-        return new ColumnSummary(name, kind, missing, Share(missing, values.Count), Distinct: counts.Count, TopValues: top);
+        return new ColumnSummary(name, kind, missing, Share(missing, present + missing),
+            Distinct: counts.Count(c => c > 0), TopValues: top);
     }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

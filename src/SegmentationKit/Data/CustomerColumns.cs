@@ -73,6 +73,7 @@ public static class CustomerColumns
         [Plan] = ColumnKind.Categorical,
         [Arr] = ColumnKind.Numeric,
         [Mrr] = ColumnKind.Numeric,
+        [BillingPeriod] = ColumnKind.Categorical,
         [Seats] = ColumnKind.Numeric,
         [ModulesSubscribed] = ColumnKind.Numeric,
         [ModulesAvailable] = ColumnKind.Numeric,

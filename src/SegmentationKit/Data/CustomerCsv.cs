@@ -24,44 +24,25 @@ public static class CustomerCsv
 
     private static CustomerTable Read(string path, CsvReadOptions? options, List<RejectedRow>? rejects)
     {
-        var malformedRows = 0;
-        CsvProblem? firstReject = null;
-        Action<CsvProblem>? malformed = rejects is null ? null : p =>
-        {
-            malformedRows++;
-            firstReject ??= p;
-            rejects.Add(p.ToReject(path));
-        };
-        using var source = CsvSource.Open(path, options, malformed);
+        var load = new CsvLoad(path, rejects);
+        using var source = CsvSource.Open(path, options, load.MalformedSink);
         var idField = source.Require(CustomerColumns.CustomerId, "one unique id per customer");
-        var builders = new List<ColumnBuilder>();
-        for (var i = 0; i < source.Names.Length; i++)
-        {
-            if (i == idField) continue;
-            var name = source.Names[i];
-            builders.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? CustomerColumns.StandardKind(name), source.Dialect, source.EstimatedRows));
-        }
+        var builders = ColumnBuilder.ForColumns(source, [idField], CustomerColumns.StandardKind);
 
         var ids = new List<string>(source.EstimatedRows);
         var firstLineOfId = new Dictionary<string, long>(source.EstimatedRows, StringComparer.Ordinal);
-        var dataRows = 0;
         while (source.Read())
         {
-            dataRows++;
-            var problem = RowProblem(source, idField, firstLineOfId, builders, ids.Count, out var id);
-            if (problem is { } p)
+            load.CountRow();
+            if (RowProblem(source, idField, firstLineOfId, builders, ids.Count, out var id) is { } problem)
             {
-                if (rejects is null) throw p.ToException(path);
-                firstReject ??= p;
-                rejects.Add(p.ToReject(path));
+                load.Reject(problem);
                 continue;
             }
             ids.Add(id!);
             firstLineOfId.Add(id!, source.Line);
         }
-        // The reader reports broken quoting as it scans ahead, so restore file order.
-        rejects?.Sort((a, b) => a.Line.CompareTo(b.Line));
-        CsvLoad.CheckRows(path, dataRows + malformedRows, ids.Count, firstReject);
+        load.Finish(ids.Count);
         return new CustomerTable(path, ids, builders.Select(b => b.Build()));
     }
 
@@ -77,12 +58,6 @@ public static class CustomerCsv
         if (firstLineOfId.TryGetValue(id, out var first))
             return new CsvProblem(source.Line, CustomerColumns.CustomerId, id, $"duplicate customer id (first seen on line {first})",
                 "give every customer a unique id, or merge the two rows");
-        foreach (var b in builders)
-        {
-            if (b.Append(source) is not { } problem) continue;
-            foreach (var done in builders) if (done.Count > goodRows) done.Truncate(goodRows);
-            return problem;
-        }
-        return null;
+        return ColumnBuilder.AppendRow(builders, source, goodRows);
     }
 }

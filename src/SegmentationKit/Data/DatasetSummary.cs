@@ -20,7 +20,8 @@ public sealed record DatasetSummary(
 {
     public static DatasetSummary Of(CustomerTable customers, TransactionLog? transactions = null)
     {
-        var columns = new List<ColumnSummary> { ColumnSummary.OfIds(CustomerColumns.CustomerId, customers.CustomerIds) };
+        // Customer ids are unique: the table refuses duplicates.
+        var columns = new List<ColumnSummary> { ColumnSummary.OfIds(CustomerColumns.CustomerId, customers.RowCount) };
         columns.AddRange(customers.Columns.Select(ColumnSummary.Of));
 
         int? churned = null;

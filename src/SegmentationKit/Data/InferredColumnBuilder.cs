@@ -6,21 +6,10 @@ namespace SegmentationKit.Data;
 /// this order, the first kind every non-empty value fits: boolean (true/false, yes/no, oui/non,
 /// 1/0, with at least one word, so a 0/1 column stays numeric), numeric, date, else categorical.
 /// Never fails, so it never rejects a row.</summary>
-internal sealed class InferredColumnBuilder(string name, int field, CsvDialectRules dialect, int capacity) : ColumnBuilder(name, field)
+internal sealed class InferredColumnBuilder(string name, int field, CsvDialectRules dialect, int capacity)
+    : TextColumnBuilder(name, field, capacity)
 {
-    private readonly List<string?> _values = new(capacity);
-
-    public override int Count => _values.Count;
-
-    public override CsvProblem? Append(CsvSource source)
-    {
-        _values.Add(source.Reader.IsEmpty(Field) ? null : source.Reader.GetString(Field));
-        return null;
-    }
-
-    public override void Truncate(int count) => _values.RemoveRange(count, _values.Count - count);
-
-    public override Column Build() => Infer(Name, _values, dialect);
+    public override Column Build() => Infer(Name, Values, dialect);
 
     public static Column Infer(string name, IReadOnlyList<string?> values, CsvDialectRules dialect)
     {

@@ -25,50 +25,32 @@ public static class TransactionCsv
 
     private static TransactionLog Read(string path, CsvReadOptions? options, CustomerTable? customers, List<RejectedRow>? rejects)
     {
-        var malformedRows = 0;
-        CsvProblem? firstReject = null;
-        Action<CsvProblem>? malformed = rejects is null ? null : p =>
-        {
-            malformedRows++;
-            firstReject ??= p;
-            rejects.Add(p.ToReject(path));
-        };
-        using var source = CsvSource.Open(path, options, malformed);
+        var load = new CsvLoad(path, rejects);
+        using var source = CsvSource.Open(path, options, load.MalformedSink);
         var idField = source.Require(TransactionColumns.CustomerId, "the customer of each transaction");
         var dateField = source.Require(TransactionColumns.Date, "the date of each transaction");
         var amountField = source.Require(TransactionColumns.Amount, "the amount of each transaction");
-        var extras = new List<ColumnBuilder>();
-        for (var i = 0; i < source.Names.Length; i++)
-        {
-            if (i == idField || i == dateField || i == amountField) continue;
-            var name = source.Names[i];
-            extras.Add(ColumnBuilder.For(name, i, source.MappedKinds[i] ?? TransactionColumns.StandardKind(name), source.Dialect, source.EstimatedRows));
-        }
+        var extras = ColumnBuilder.ForColumns(source, [idField, dateField, amountField], TransactionColumns.StandardKind);
 
         var ids = new CustomerIdPool(customers);
         var customerIds = new List<string>(source.EstimatedRows);
         var dates = new List<DateOnly>(source.EstimatedRows);
         var amounts = new List<double>(source.EstimatedRows);
-        var dataRows = 0;
         while (source.Read())
         {
-            dataRows++;
+            load.CountRow();
             var problem = RowProblem(source, idField, dateField, amountField, ids, out var row)
-                          ?? ExtrasProblem(source, extras, customerIds.Count);
+                          ?? ColumnBuilder.AppendRow(extras, source, customerIds.Count);
             if (problem is { } p)
             {
-                if (rejects is null) throw p.ToException(path);
-                firstReject ??= p;
-                rejects.Add(p.ToReject(path));
+                load.Reject(p);
                 continue;
             }
             customerIds.Add(row.Id);
             dates.Add(row.Date);
             amounts.Add(row.Amount);
         }
-        // The reader reports broken quoting as it scans ahead, so restore file order.
-        rejects?.Sort((a, b) => a.Line.CompareTo(b.Line));
-        CsvLoad.CheckRows(path, dataRows + malformedRows, customerIds.Count, firstReject);
+        load.Finish(customerIds.Count);
         return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray());
     }
 
@@ -101,17 +83,6 @@ public static class TransactionCsv
             return new CsvProblem(source.Line, TransactionColumns.Amount, source.CellText(amountField),
                 "the amount must be a finite number ≥ 0", "record refunds and credit notes outside the order log, and fix infinite or NaN values");
         row = (id, date, amount);
-        return null;
-    }
-
-    private static CsvProblem? ExtrasProblem(CsvSource source, List<ColumnBuilder> extras, int goodRows)
-    {
-        foreach (var b in extras)
-        {
-            if (b.Append(source) is not { } problem) continue;
-            foreach (var done in extras) if (done.Count > goodRows) done.Truncate(goodRows);
-            return problem;
-        }
         return null;
     }
 

@@ -23,8 +23,8 @@ public sealed record TransactionSummary(
         var range = log.DateRange;
         var columns = new List<ColumnSummary>
         {
-            ColumnSummary.OfIds(TransactionColumns.CustomerId, log.CustomerIds),
-            ColumnSummary.OfDates(TransactionColumns.Date, log.Dates.ToArray().Select(d => (DateOnly?)d).ToArray()),
+            ColumnSummary.OfIds(TransactionColumns.CustomerId, seen.Count),
+            ColumnSummary.OfDates(TransactionColumns.Date, log.Dates),
             ColumnSummary.OfNumbers(TransactionColumns.Amount, log.Amounts, "numeric"),
         };
         columns.AddRange(log.Columns.Select(ColumnSummary.Of));

@@ -1,3 +1,5 @@
+using SegmentationKit.Segmenters.MaturityPotential;
+
 namespace SegmentationKit.Profiling;
 
 /// <summary>Where a profile gets each customer's recommended coverage from (the maturity × potential
@@ -27,4 +29,48 @@ public sealed class CustomerCoverageSource
         var best = counts.Values.OrderByDescending(e => e.Count).ThenBy(e => e.First).First();
         return best.Coverage with { Customers = best.Count, ShareOfSegment = (double)best.Count / customerIds.Count };
     }
+
+    /// <summary>Where the recommendations come from, in words (for the profile's notes).</summary>
+    public string Origin { get; init; } = "the coverage table given";
+
+    /// <summary>The coverage a segmentation carries (a maturity × potential segmentation stores its
+    /// plan in its parameters): each customer gets the recommendation of their segment. Null when the
+    /// segmentation carries no plan.</summary>
+    public static CustomerCoverageSource? FromSegmentation(Segmentation segmentation) =>
+        FromSegmentation(segmentation, $"the coverage plan of the {segmentation.Method} segmentation");
+
+    private static CustomerCoverageSource? FromSegmentation(Segmentation segmentation, string origin)
+    {
+        var plan = CoveragePlan.FromSegmentation(segmentation);
+        if (plan.BySegment.Count == 0) return null;
+        var bySegment = plan.BySegment.ToDictionary(p => p.Key, p => Convert(p.Value), StringComparer.Ordinal);
+        var byCustomer = new Dictionary<string, CoverageRecommendation>(segmentation.CustomerCount, StringComparer.Ordinal);
+        for (var i = 0; i < segmentation.CustomerCount; i++)
+            if (bySegment.TryGetValue(segmentation.SegmentIds[i], out var c)) byCustomer[segmentation.CustomerIds[i]] = c;
+        return new CustomerCoverageSource(id => byCustomer.GetValueOrDefault(id))
+        {
+            Origin = origin,
+        };
+    }
+
+    /// <summary>The default maturity × potential model applied to <paramref name="data"/>; null (with
+    /// the reason in <paramref name="whyNot"/>) when the table lacks what the model needs.</summary>
+    public static CustomerCoverageSource? FromDefaultMaturityModel(SegmentationData data, out string? whyNot)
+    {
+        try
+        {
+            var segmenter = new MaturityPotentialSegmenter();
+            var source = FromSegmentation(segmenter.Fit(data).Assign(data), "the default maturity × potential model's coverage table");
+            whyNot = source is null ? "the maturity model gave no coverage plan" : null;
+            return source;
+        }
+        catch (Errors.SegmentationKitException e)
+        {
+            whyNot = e.Message;
+            return null;
+        }
+    }
+
+    private static CoverageRecommendation Convert(Segmenters.MaturityPotential.CoverageRecommendation r) =>
+        new(r.Touch.ToString(), r.Expertise.ToString(), Segmenters.MaturityPotential.CoverageRecommendation.ProfileName(r.Profile), r.Actions, 0, 0);
 }

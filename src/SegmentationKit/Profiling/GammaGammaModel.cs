@@ -40,17 +40,20 @@ public sealed class GammaGammaModel
         GammaLn(p * x + q) - GammaLn(p * x) - GammaLn(q) + q * Math.Log(v) + (p * x - 1) * Math.Log(m)
         + p * x * Math.Log(x) - (p * x + q) * Math.Log(x * m + v);
 
-    /// <summary>Mean spend per transaction of the population, p·γ ÷ (q − 1); infinite when q ≤ 1.</summary>
+    /// <summary>Mean spend per transaction of the population, p·γ ÷ (q − 1); NaN (undefined) when
+    /// q ≤ 1, where the fitted distribution of mean spends has no finite mean.</summary>
     public double PopulationMeanSpend =>
-        Parameters.Q > 1 ? Parameters.P * Parameters.V / (Parameters.Q - 1) : double.PositiveInfinity;
+        Parameters.Q > 1 ? Parameters.P * Parameters.V / (Parameters.Q - 1) : double.NaN;
 
     /// <summary>Expected spend per transaction of a customer with <paramref name="frequency"/> repeat
     /// purchases of mean value <paramref name="monetaryValue"/>: (p(γ + x·m̄)) ÷ (p·x + q − 1);
-    /// the population mean when the customer has no repeat purchase.</summary>
+    /// the population mean when the customer has no repeat purchase (NaN when that is undefined).</summary>
     public double ExpectedAverageSpend(double frequency, double monetaryValue)
     {
         var (p, q, v) = (Parameters.P, Parameters.Q, Parameters.V);
         if (frequency <= 0 || !double.IsFinite(monetaryValue)) return PopulationMeanSpend;
-        return p * (v + frequency * monetaryValue) / (p * frequency + q - 1);
+        var denominator = p * frequency + q - 1;
+        // With q < 1 a customer with very few purchases has no finite posterior mean either.
+        return denominator > 0 ? p * (v + frequency * monetaryValue) / denominator : double.NaN;
     }
 }

@@ -73,10 +73,56 @@ internal static class NarrativeText
         ("first_tool_of_kind", false) => "first tool of its kind", ("first_tool_of_kind", true) => "premier outil du genre",
         ("team_size", false) => "team size", ("team_size", true) => "taille de l’équipe",
         ("module_complexity", false) => "module complexity", ("module_complexity", true) => "complexité des modules",
-        _ when column.StartsWith("need_", StringComparison.Ordinal) =>
-            (french ? "besoin " : "need ") + column["need_".Length..].Replace('_', ' '),
+        ("billing_period", false) => "billing", ("billing_period", true) => "facturation",
+        _ when column.StartsWith("need_", StringComparison.Ordinal) => Need(column["need_".Length..], french),
         _ => column.Replace('_', ' '),
     };
+
+    private static string Need(string need, bool french) => french
+        ? "besoin " + need switch
+        {
+            "reporting" => "de reporting",
+            "automation" => "d’automatisation",
+            "integrations" => "d’intégrations",
+            "collaboration" => "de collaboration",
+            "compliance" => "de conformité",
+            "analytics" => "d’analyse",
+            "mobile_access" => "d’accès mobile",
+            _ => need.Replace('_', ' '),
+        }
+        : need.Replace('_', ' ') + " need";
+
+    /// <summary>A category value in the reader's language where the kit knows it (billing periods,
+    /// coverage levels); other values are data and stay as written.</summary>
+    public static string Category(string value, bool french) => !french ? value : value switch
+    {
+        "monthly" => "mensuelle",
+        "annual" => "annuelle",
+        "quarterly" => "trimestrielle",
+        _ => value,
+    };
+
+    /// <summary>Coverage wording: "high touch, senior expert CSM, business expertise" /
+    /// "high touch, CSM expert senior, expertise métier".</summary>
+    public static string Coverage(CoverageRecommendation c, bool french)
+    {
+        if (!french) return $"{c.TouchLevel}-touch, {c.CsmProfile} CSM, {c.Expertise.ToLowerInvariant()} expertise";
+        var profile = c.CsmProfile switch
+        {
+            "Senior expert" => "expert senior",
+            "Junior" => "junior",
+            "Consultant" => "consultant",
+            _ => c.CsmProfile,
+        };
+        var expertise = c.Expertise switch
+        {
+            "Product" => "produit",
+            "Business" => "métier",
+            "Technical" => "technique",
+            _ => c.Expertise.ToLowerInvariant(),
+        };
+        return $"{c.TouchLevel.ToLowerInvariant()} touch, CSM {profile}, expertise {expertise}";
+    }
 
     /// <summary>The industry as an English adjective ("banking &amp; insurance") or a French
     /// complement ("de la banque-assurance").</summary>

@@ -119,7 +119,7 @@ internal static class NarrativeWriter
         var traits = p.Traits.Where(t => t.Lift >= 1.2 && t.SegmentShare >= 0.3)
             .OrderByDescending(t => t.Lift).ThenByDescending(t => t.SegmentShare).Take(3)
             .Select(t => french
-                ? $"{ColumnLabel(t.Column, true)} {t.Category} ({Percent(t.SegmentShare, true)}, {Ratio(t.Lift, true)} la base)"
+                ? $"{ColumnLabel(t.Column, true)} {Category(t.Category, true)} ({Percent(t.SegmentShare, true)}, {Ratio(t.Lift, true)} la base)"
                 : $"{ColumnLabel(t.Column, false)} {t.Category} ({Percent(t.SegmentShare, false)}, {Ratio(t.Lift, false)} the base)")
             .ToList();
         if (traits.Count > 0)
@@ -137,8 +137,8 @@ internal static class NarrativeWriter
 
         if (p.Coverage is { } c)
             sentences.Add(french
-                ? $"Couverture recommandée{Nbsp}: {c.TouchLevel} touch, CSM {c.CsmProfile}, expertise {c.Expertise}."
-                : $"Recommended coverage: {c.TouchLevel}-touch, {c.CsmProfile} CSM, {c.Expertise.ToLowerInvariant()} expertise.");
+                ? $"Couverture recommandée{Nbsp}: {NarrativeText.Coverage(c, true)}."
+                : $"Recommended coverage: {NarrativeText.Coverage(c, false)}.");
         return string.Join(" ", sentences);
     }
 }

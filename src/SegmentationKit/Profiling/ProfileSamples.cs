@@ -92,4 +92,10 @@ public static class ProfileSamples
     /// <summary>The profile of <see cref="ValueSegmentation"/> on the sample base, with the transaction log.</summary>
     public static PortfolioProfile Portfolio(ProfileSettings? settings = null) =>
         new SegmentProfiler(settings).Profile(ValueSegmentation(), new SegmentationData(Customers(), Transactions(), AsOf));
+
+    /// <summary>The comparison of <see cref="ValueSegmentation"/> ("value") and
+    /// <see cref="EngagementSegmentation"/> ("engagement") on the sample base, minimum size 3.</summary>
+    public static Evaluation.SegmentationComparison Comparison() =>
+        Evaluation.SegmentationComparer.Compare([("value", ValueSegmentation()), ("engagement", EngagementSegmentation())],
+            Customers(), Transactions(), AsOf, minimumSegmentSize: 3);
 }

@@ -19,7 +19,9 @@ public sealed class SegmentProfiler
 
     /// <summary>Profiles <paramref name="segmentation"/> on <paramref name="data"/>. The as-of date is
     /// the data's, else the segmentation's; without one, tenure and transactional CLV are absent.</summary>
-    /// <param name="coverage">Per-customer coverage from the maturity × potential model, when it applies.</param>
+    /// <param name="coverage">Per-customer coverage. When null: the segmentation's own coverage plan
+    /// (maturity × potential segmentations carry one), else the default maturity × potential model
+    /// applied to the table when it has the columns that model needs, else none.</param>
     /// <exception cref="DataValidationException">The segmentation's customers are not those of the table.</exception>
     public PortfolioProfile Profile(Segmentation segmentation, SegmentationData data, CustomerCoverageSource? coverage = null)
     {
@@ -27,6 +29,13 @@ public sealed class SegmentProfiler
         var asOf = data.AsOf ?? segmentation.AsOf;
         var rows = MatchRows(segmentation, table);
         var notes = new List<string>();
+        if (coverage is null)
+        {
+            string? whyNot = null;
+            coverage = CustomerCoverageSource.FromSegmentation(segmentation) ?? CustomerCoverageSource.FromDefaultMaturityModel(data, out whyNot);
+            if (coverage is null && whyNot is not null) notes.Add($"No coverage recommendation: {whyNot}");
+        }
+        if (coverage is not null) notes.Add($"Coverage recommendations come from {coverage.Origin}.");
         var groupOfCustomer = segmentation.SegmentIndexes();
         var segmentCount = segmentation.Segments.Count;
         var members = new List<int>[segmentCount];

@@ -43,6 +43,8 @@ internal sealed record TransactionalClv(
         {
             notes.Add($"Expected spend and transactional CLV are not computed: {e.Message}");
         }
+        if (gammaGamma is not null && double.IsNaN(gammaGamma.PopulationMeanSpend))
+            notes.Add(FormattableString.Invariant($"The Gamma-Gamma fit has q = {gammaGamma.Parameters.Q:0.###} ≤ 1, so the population's mean spend is undefined: customers without a repeat purchase have no expected spend or transactional CLV (missing, not zero)."));
         var predictions = CustomerLifetimeValue.Predict(bgNbd, gammaGamma, histories, settings.ClvHorizon, settings.AnnualDiscountRate, settings.ClvTimeUnit);
         var alive = new Dictionary<int, double>();
         var purchases = new Dictionary<int, double>();

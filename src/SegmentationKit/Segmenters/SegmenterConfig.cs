@@ -25,6 +25,8 @@ public static class SegmenterConfig
         var section = root.Optional(method);
         // A rule-set file has a 'rules:' list at its root; a 'rules:' section is a mapping.
         if (method == "rules" && section is { IsSequence: true }) return root;
+        // A maturity file has 'maturity:' (its criteria) beside 'potential:' or 'coverage:'.
+        if (method == "maturity" && (root.Has("potential") || root.Has("coverage"))) return root;
         if (section is not null) return section;
         return root.Entries().Any(e => Methods.Contains(e.Key) && e.Key != method) ? null : root;
     }

@@ -110,6 +110,16 @@ public class ClvModelTests
     }
 
     [Fact]
+    public void Population_mean_spend_is_undefined_when_q_is_at_most_1()
+    {
+        var g = new GammaGammaModel(new GammaGammaParameters(2, 0.5, 10, 0, 0, 0));
+        g.PopulationMeanSpend.Should().Be(double.NaN);
+        g.ExpectedAverageSpend(0, double.NaN).Should().Be(double.NaN);
+        // x = 3, m = 20: 2 × (10 + 60) / (6 + 0.5 − 1) is still defined.
+        g.ExpectedAverageSpend(3, 20).Should().BeApproximately(140 / 5.5, 1e-12);
+    }
+
+    [Fact]
     public void Clv_sums_discounted_expected_purchases_per_period_times_spend()
     {
         var m = CdnowBgNbd.Value;

@@ -37,4 +37,9 @@ public sealed class RulesModel : ISegmentationModel
         if (Rules.File is not null) parameters["file"] = Path.GetFileName(Rules.File);
         return new Segmentation(Method, parameters, data.AsOf, Rules.Catalog(), table.CustomerIds, segments);
     }
+
+    /// <summary>The model as the rule-set YAML it was built from (see <see cref="RuleSetYamlWriter"/>).</summary>
+    public string ToYaml() => RuleSetYamlWriter.Write(Rules);
+
+    public static RulesModel FromYaml(string yaml) => new(RuleSetYaml.Parse(yaml));
 }

@@ -103,6 +103,17 @@ public class RulesSegmenterTests
     }
 
     [Fact]
+    public void Rules_model_saved_as_yaml_reads_back_to_the_same_assignments_and_catalog()
+    {
+        var model = new RulesSegmenter(RuleSetYaml.Parse(Yaml)).Fit(Customers());
+        var back = RulesModel.FromYaml(model.ToYaml());
+
+        back.Assign(Customers()).ToJson().Should().Be(model.Assign(Customers()).ToJson());
+        back.Rules.Catalog().Should().Equal(model.Rules.Catalog());
+        back.ToYaml().Should().Be(model.ToYaml());
+    }
+
+    [Fact]
     public void Rules_report_an_unknown_column_with_file_and_key_path()
     {
         var rules = RuleSetYaml.Parse("""
