@@ -13,7 +13,7 @@ public sealed class GaussianMixture(GaussianMixtureOptions options)
     /// <summary>Fits the mixture on every row of <paramref name="x"/> (finite values, at least
     /// <see cref="GaussianMixtureOptions.Components"/> distinct rows).</summary>
     /// <param name="initialLabels">Optional starting partition (0 … k−1 per row), e.g. k-means
-    /// labels; replaces the k-means++ start and makes restarts identical (only one is run).</param>
+    /// labels; replaces the start chosen by Init and makes restarts identical (only one is run).</param>
     public GaussianMixtureModel Fit(FeatureMatrix x, IReadOnlyList<int>? initialLabels = null)
     {
         MatrixChecks.RequireFinite(x);
@@ -27,7 +27,10 @@ public sealed class GaussianMixture(GaussianMixtureOptions options)
         var restarts = initialLabels is null ? Options.Restarts : 1;
         for (var r = 0; r < restarts; r++)
         {
-            var labels = initialLabels?.ToArray() ?? PlusPlusSeeding.NearestLabels(x, PlusPlusSeeding.Choose(x, k, random));
+            var labels = initialLabels?.ToArray()
+                         ?? (Options.Init == GaussianMixtureInit.KMeans
+                             ? LloydStart.Labels(x, k, random)
+                             : PlusPlusSeeding.NearestLabels(x, PlusPlusSeeding.Choose(x, k, random)));
             var fit = new ExpectationMaximisation(x, Options).Run(labels);
             // Keep the restart with the highest likelihood; ties keep the earlier one.
             if (best is null || fit.MeanLogLikelihood > best.MeanLogLikelihood) best = fit;

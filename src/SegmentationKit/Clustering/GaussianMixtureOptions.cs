@@ -49,7 +49,7 @@ public sealed record GaussianMixtureOptions
         init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}");
     }
 
-    public GaussianMixtureInit Init { get; init; } = GaussianMixtureInit.KMeansPlusPlus;
+    public GaussianMixtureInit Init { get; init; } = GaussianMixtureInit.KMeans;
 
     /// <summary>Seed of every random choice; the same seed gives the same fit whatever the thread count.</summary>
     public int Seed { get; init; }

@@ -1,0 +1,52 @@
+using SegmentationKit.Profiling;
+
+namespace SegmentationKit.Tests.Profiling;
+
+/// <summary>Generated names and descriptions on the 12-customer sample of <see cref="ProfileSamples"/>.</summary>
+public class NarrativeTests
+{
+    private static readonly PortfolioProfile Sample = ProfileSamples.Portfolio();
+
+    [Fact]
+    public void The_small_segment_is_named_at_risk_from_its_churn_ratio_and_plan()
+    {
+        // Small: churn 1.8× the base (≥ 1.5 → at-risk), 100 % Access with lift 3 (plan named);
+        // Services is 50 % with lift 3 (industry named: share ≥ 35 %, lift ≥ 1.5).
+        var n = Sample.Segment("small").Narrative;
+        n.Name.En.Should().Be("At-risk Access services customers");
+        n.Name.Fr.Should().Be("Clients Access à risque des services");
+        n.Headline.En.Should().Be("At-risk Access services customers — 33% of customers, 2.3% of ARR, churn 1.8× the base");
+    }
+
+    [Fact]
+    public void French_text_uses_french_typography()
+    {
+        var fr = Sample.Segment("small").Narrative.Headline.Fr;
+        // No-break space before % and before "fois", decimal comma.
+        fr.Should().Be("Clients Access à risque des services — 33\u00A0% des clients, 2,3\u00A0% de l’ARR, attrition 1,8\u00A0fois celle de la base");
+        var description = Sample.Base.Narrative.Description.Fr;
+        description.Should().Contain("taux d’attrition de 42\u00A0%");
+        description.Should().NotContain(" %").And.NotContain(" :");
+        // Thousands: narrow no-break space in French, comma in English.
+        Sample.Base.Narrative.Description.En.Should().Contain("ARR of 318 k (mean 28.9 k, median 12.0 k)");
+        Sample.Base.Narrative.Description.Fr.Should().Contain("ARR de 318\u00A0k (moyenne 28,9\u00A0k, médiane 12,0\u00A0k)");
+    }
+
+    [Fact]
+    public void The_description_names_over_represented_categories_with_their_lift()
+    {
+        var en = Sample.Segment("key").Narrative.Description.En;
+        en.Should().Contain("Over-represented: industry Banking-Insurance (75%, 3.0× the base) and plan Premium (75%, 3.0× the base).");
+        var fr = Sample.Segment("key").Narrative.Description.Fr;
+        fr.Should().Contain("Surreprésentés\u00A0: secteur Banking-Insurance (75\u00A0%, 3,0\u00A0fois la base) et offre Premium (75\u00A0%, 3,0\u00A0fois la base).");
+    }
+
+    [Fact]
+    public void Localised_text_picks_french_for_any_french_culture()
+    {
+        var t = new LocalisedText("Hello", "Bonjour");
+        t.For("fr-FR").Should().Be("Bonjour");
+        t.For("fr-CA").Should().Be("Bonjour");
+        t.For("en-GB").Should().Be("Hello");
+    }
+}
