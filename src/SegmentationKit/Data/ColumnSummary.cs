@@ -41,13 +41,18 @@ public sealed record ColumnSummary(
     {
         var present = new double[values.Length];
         var n = 0;
-        foreach (var v in values) if (!double.IsNaN(v)) present[n++] = v;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in values)
+        {
+            if (double.IsNaN(v)) continue;
+            present[n++] = v;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
         var missing = values.Length - n;
         var share = Share(missing, values.Length);
         if (n == 0) return new ColumnSummary(name, kind, missing, share);
-        Array.Sort(present, 0, n);
-        var median = n % 2 == 1 ? present[n / 2] : (present[n / 2 - 1] + present[n / 2]) / 2;
-        return new ColumnSummary(name, kind, missing, share, Min: present[0], Median: median, Max: present[n - 1]);
+        return new ColumnSummary(name, kind, missing, share, Min: min, Median: OrderStatistics.Median(present.AsSpan(0, n)), Max: max);
     }
 
     public static ColumnSummary OfDates(string name, ReadOnlySpan<DateOnly?> values)
@@ -69,10 +74,16 @@ public sealed record ColumnSummary(
     {
         var share = Share(missing, n + missing);
         if (n == 0) return new ColumnSummary(name, "date", missing, share);
-        Array.Sort(days, 0, n);
+        var present = days.AsSpan(0, n);
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (var d in present)
+        {
+            if (d < first) first = d;
+            if (d > last) last = d;
+        }
+        var median = OrderStatistics.Select(present, (n - 1) / 2);
         return new ColumnSummary(name, "date", missing, share,
-            FirstDate: DateOnly.FromDayNumber(days[0]), MedianDate: DateOnly.FromDayNumber(days[(n - 1) / 2]),
-            LastDate: DateOnly.FromDayNumber(days[n - 1]));
+            FirstDate: DateOnly.FromDayNumber(first), MedianDate: DateOnly.FromDayNumber(median), LastDate: DateOnly.FromDayNumber(last));
     }
 
     private static ColumnSummary OfCategories(CategoricalColumn column)

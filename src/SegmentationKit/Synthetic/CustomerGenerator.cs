@@ -20,10 +20,18 @@ internal static class CustomerGenerator
         c.Country = rng.Pick(SyntheticCatalog.CountryWeights);
         c.Plan = rng.Pick(p.PlanWeights);
 
-        // Size: seats are lognormal within a segment; employees add a Pareto tail (a few very large
-        // organisations buy only a department's worth of seats).
-        var seats = (int)Math.Round(rng.LogNormal(p.SeatsMedian, p.SeatsSigma));
-        c.Seats = c.IsFree ? Math.Clamp(seats, 1, SyntheticCatalog.FreemiumSeatLimit) : Math.Max(1, seats);
+        // Size and use: weekly active users are lognormal within a segment; seats follow from them
+        // and the share of seats in use. Employees add a Pareto tail (a few very large organisations
+        // buy only a department's worth of seats). Active users and logins are 12-week exponentially
+        // weighted averages and adoption a share, so all three are continuous: no pile of equal values
+        // for a Gaussian mixture to fit a spurious zero-variance component to.
+        var utilisation = rng.Beta(p.Utilisation, 40);
+        var activeUsers = rng.LogNormal(p.ActiveUsersMedian, p.ActiveUsersSigma);
+        var seats = Math.Max(1, (int)Math.Ceiling(activeUsers / utilisation));
+        c.Seats = c.IsFree ? Math.Min(seats, SyntheticCatalog.FreemiumSeatLimit) : seats;
+        c.WeeklyActiveUsersHundredths = (int)Math.Round(100 * Math.Min(activeUsers, c.Seats));
+        c.LoginsPerWeekHundredths = c.WeeklyActiveUsersHundredths == 0 ? 0 : (int)Math.Round(100 * rng.LogNormal(p.LoginsPerUserMedian, 0.3));
+        c.FeatureAdoptionThousandths = Math.Max(1, (int)Math.Round(1000 * rng.Beta(p.AdoptionMean, 60)));
         var seatShare = rng.Uniform(p.SeatShareOfEmployees.Min, p.SeatShareOfEmployees.Max);
         var employees = c.Seats / seatShare;
         if (rng.Chance(0.05)) employees *= Math.Min(rng.Pareto(1.3), 100);
@@ -54,11 +62,7 @@ internal static class CustomerGenerator
         c.ModuleComplexity = 1 + rng.Pick(SyntheticCatalog.ComplexityWeights[c.Plan]);
         c.FirstToolOfKind = rng.Chance(p.FirstToolChance);
 
-        // Behaviour over the last 12 weeks.
-        var utilisation = Math.Clamp(rng.Normal(p.Utilisation, 0.07), 0, 1);
-        c.WeeklyActiveUsers = Math.Min(c.Seats, (int)Math.Round(c.Seats * utilisation));
-        c.LoginsPerWeekTenths = c.WeeklyActiveUsers == 0 ? 0 : (int)Math.Round(10 * rng.LogNormal(p.LoginsPerUserMedian, 0.3));
-        c.FeatureAdoptionThousandths = (int)Math.Round(1000 * Math.Clamp(rng.Normal(p.AdoptionMean, 0.06), 0.005, 1));
+        // Support and satisfaction over the last 12 months.
         c.SupportTickets = rng.NegativeBinomial(p.TicketsMean, 4);
         c.Nps = rng.Chance(p.NpsMissing) ? -1 : (int)Math.Clamp(Math.Round(rng.Normal(p.NpsMean, 1.7)), 0, 10);
 

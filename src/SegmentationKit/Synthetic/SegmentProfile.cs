@@ -9,11 +9,13 @@ internal sealed record SegmentProfile
     public required double Share { get; init; }
     /// <summary>Weights of Freemium, Access, Standard, Premium, Enterprise.</summary>
     public required double[] PlanWeights { get; init; }
-    public required double SeatsMedian { get; init; }
-    public required double SeatsSigma { get; init; }
+    /// <summary>Median of the weekly active users; seats follow from it and the utilisation.</summary>
+    public required double ActiveUsersMedian { get; init; }
+    /// <summary>Spread of the weekly active users on the log scale.</summary>
+    public required double ActiveUsersSigma { get; init; }
     /// <summary>Range of the share 0–1 of the employees holding a seat.</summary>
     public required (double Min, double Max) SeatShareOfEmployees { get; init; }
-    /// <summary>Mean share 0–1 of seats active in a week.</summary>
+    /// <summary>Mean share 0–1 of the seats active in a week.</summary>
     public required double Utilisation { get; init; }
     public required double LoginsPerUserMedian { get; init; }
     public required double AdoptionMean { get; init; }
@@ -43,7 +45,7 @@ internal sealed record SegmentProfile
         {
             Segment = BehaviouralSegment.PowerUsers, Share = 0.12,
             PlanWeights = [0, 0, 0.05, 0.45, 0.50],
-            SeatsMedian = 120, SeatsSigma = 0.45, SeatShareOfEmployees = (0.2, 0.6),
+            ActiveUsersMedian = 110, ActiveUsersSigma = 0.45, SeatShareOfEmployees = (0.2, 0.6),
             Utilisation = 0.85, LoginsPerUserMedian = 18, AdoptionMean = 0.70, TicketsMean = 14,
             ModuleTakeUp = 0.8, FirstToolChance = 0.25, TenureMeanDays = 1100,
             TrialChance = 0.35, TrialConversion = 0.8, ChurnChance = 0.04,
@@ -54,7 +56,7 @@ internal sealed record SegmentProfile
         {
             Segment = BehaviouralSegment.AtRiskLargeAccounts, Share = 0.08,
             PlanWeights = [0, 0, 0, 0.35, 0.65],
-            SeatsMedian = 260, SeatsSigma = 0.45, SeatShareOfEmployees = (0.1, 0.5),
+            ActiveUsersMedian = 39, ActiveUsersSigma = 0.45, SeatShareOfEmployees = (0.1, 0.5),
             Utilisation = 0.15, LoginsPerUserMedian = 1.5, AdoptionMean = 0.15, TicketsMean = 30,
             ModuleTakeUp = 0.45, FirstToolChance = 0.2, TenureMeanDays = 1300,
             TrialChance = 0.2, TrialConversion = 0.6, ChurnChance = 0.35,
@@ -65,7 +67,7 @@ internal sealed record SegmentProfile
         {
             Segment = BehaviouralSegment.LowTouchSmallAccounts, Share = 0.28,
             PlanWeights = [0, 0.60, 0.35, 0.05, 0],
-            SeatsMedian = 4, SeatsSigma = 0.45, SeatShareOfEmployees = (0.15, 0.8),
+            ActiveUsersMedian = 2, ActiveUsersSigma = 0.45, SeatShareOfEmployees = (0.15, 0.8),
             Utilisation = 0.5, LoginsPerUserMedian = 3, AdoptionMean = 0.28, TicketsMean = 0.8,
             ModuleTakeUp = 0.35, FirstToolChance = 0.6, TenureMeanDays = 600,
             TrialChance = 0.6, TrialConversion = 0.5, ChurnChance = 0.15,
@@ -76,7 +78,7 @@ internal sealed record SegmentProfile
         {
             Segment = BehaviouralSegment.GrowingMidMarket, Share = 0.20,
             PlanWeights = [0, 0, 0.45, 0.45, 0.10],
-            SeatsMedian = 35, SeatsSigma = 0.45, SeatShareOfEmployees = (0.1, 0.5),
+            ActiveUsersMedian = 21, ActiveUsersSigma = 0.45, SeatShareOfEmployees = (0.1, 0.5),
             Utilisation = 0.6, LoginsPerUserMedian = 7, AdoptionMean = 0.47, TicketsMean = 6,
             ModuleTakeUp = 0.55, FirstToolChance = 0.4, TenureMeanDays = 450,
             TrialChance = 0.55, TrialConversion = 0.7, ChurnChance = 0.05,
@@ -87,7 +89,7 @@ internal sealed record SegmentProfile
         {
             Segment = BehaviouralSegment.DormantFreemium, Share = 0.20,
             PlanWeights = [1, 0, 0, 0, 0],
-            SeatsMedian = 1.6, SeatsSigma = 0.5, SeatShareOfEmployees = (0.05, 0.6),
+            ActiveUsersMedian = 0.16, ActiveUsersSigma = 0.5, SeatShareOfEmployees = (0.05, 0.6),
             Utilisation = 0.1, LoginsPerUserMedian = 0.4, AdoptionMean = 0.05, TicketsMean = 0.05,
             ModuleTakeUp = 0.5, FirstToolChance = 0.7, TenureMeanDays = 700,
             TrialChance = 0.7, TrialConversion = 0.0, ChurnChance = 0.25,
@@ -98,7 +100,7 @@ internal sealed record SegmentProfile
         {
             Segment = BehaviouralSegment.AdoptionChampions, Share = 0.12,
             PlanWeights = [0, 0.10, 0.50, 0.40, 0],
-            SeatsMedian = 15, SeatsSigma = 0.45, SeatShareOfEmployees = (0.2, 0.8),
+            ActiveUsersMedian = 12, ActiveUsersSigma = 0.45, SeatShareOfEmployees = (0.2, 0.8),
             Utilisation = 0.9, LoginsPerUserMedian = 10, AdoptionMean = 0.9, TicketsMean = 1.2,
             ModuleTakeUp = 0.85, FirstToolChance = 0.45, TenureMeanDays = 800,
             TrialChance = 0.65, TrialConversion = 0.85, ChurnChance = 0.02,

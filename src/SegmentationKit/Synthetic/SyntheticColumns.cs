@@ -23,8 +23,8 @@ internal static class SyntheticColumns
         yield return Numeric(CustomerColumns.ModulesSubscribed, c, x => x.ModulesSubscribed);
         yield return Numeric(CustomerColumns.ModulesAvailable, c, x => x.ModulesAvailable);
         yield return new DateColumn(CustomerColumns.SignupDate, c.Select(x => (DateOnly?)x.SignupDate).ToArray());
-        yield return Numeric(CustomerColumns.WeeklyActiveUsers, c, x => x.WeeklyActiveUsers);
-        yield return Numeric(CustomerColumns.LoginsPerWeek, c, x => x.LoginsPerWeekTenths / 10.0);
+        yield return Numeric(CustomerColumns.WeeklyActiveUsers, c, x => x.WeeklyActiveUsersHundredths / 100.0);
+        yield return Numeric(CustomerColumns.LoginsPerWeek, c, x => x.LoginsPerWeekHundredths / 100.0);
         yield return Numeric(CustomerColumns.FeatureAdoption, c, x => x.FeatureAdoptionThousandths / 1000.0);
         yield return Numeric(CustomerColumns.SupportTickets, c, x => x.SupportTickets);
         yield return Numeric(CustomerColumns.Nps, c, x => x.Nps < 0 ? double.NaN : x.Nps);

@@ -73,8 +73,8 @@ internal sealed class SyntheticCsvChunk
         b.Append(c.ModulesSubscribed); b.Comma();
         b.Append(c.ModulesAvailable); b.Comma();
         b.Append(c.SignupDate); b.Comma();
-        b.Append(c.WeeklyActiveUsers); b.Comma();
-        b.AppendFixed(c.LoginsPerWeekTenths, 1); b.Comma();
+        b.AppendFixed(c.WeeklyActiveUsersHundredths, 2); b.Comma();
+        b.AppendFixed(c.LoginsPerWeekHundredths, 2); b.Comma();
         b.AppendFixed(c.FeatureAdoptionThousandths, 3); b.Comma();
         b.Append(c.SupportTickets); b.Comma();
         if (c.Nps >= 0) b.Append(c.Nps);

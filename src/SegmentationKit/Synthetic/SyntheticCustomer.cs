@@ -23,8 +23,10 @@ internal struct SyntheticCustomer
     public DateOnly SignupDate;
     /// <summary>When paid invoicing started (after the trial, or later for a late conversion).</summary>
     public DateOnly SubscriptionStart;
-    public int WeeklyActiveUsers;
-    public int LoginsPerWeekTenths;
+    /// <summary>Weekly active users (12-week weighted average) × 100.</summary>
+    public int WeeklyActiveUsersHundredths;
+    /// <summary>Logins per active user per week × 100.</summary>
+    public int LoginsPerWeekHundredths;
     public int FeatureAdoptionThousandths;
     public int SupportTickets;
     /// <summary>0–10, or -1 when not answered.</summary>

@@ -85,6 +85,15 @@ internal struct SyntheticRandom
         }
     }
 
+    /// <summary>Beta with the given mean and concentration (a + b): continuous in (0, 1), so a share
+    /// never piles up on a clipping bound.</summary>
+    public double Beta(double mean, double concentration)
+    {
+        var x = Gamma(mean * concentration);
+        var y = Gamma((1 - mean) * concentration);
+        return x / (x + y);
+    }
+
     /// <summary>Poisson count: exact (Knuth) for small means, rounded normal above 30 where the
     /// difference no longer matters for synthetic data.</summary>
     public int Poisson(double mean)

@@ -1,4 +1,7 @@
+using SegmentationKit.Clustering;
 using SegmentationKit.Data;
+using SegmentationKit.Features;
+using SegmentationKit.Segmenters.Clusters;
 using SegmentationKit.Synthetic;
 
 namespace SegmentationKit.Tests.Synthetic;
@@ -14,7 +17,26 @@ public class SyntheticSegmentTests(SyntheticBaseFixture fixture) : IClassFixture
         columns.Should().OnlyContain(c => c.All(v => !double.IsNaN(v) && v >= 0), "log1p needs complete, non-negative features");
         var x = SeparationCheck.Log1pStandardised(columns);
         var labels = SeparationCheck.KMeans(x, k: 6, restarts: 5, seed: 1);
-        SeparationCheck.AdjustedRandIndex(labels, _data.TrueSegments).Should().BeGreaterThanOrEqualTo(0.9);
+        // The promise is ARI ≥ 0.9; the generator delivers about 0.99, so a drop below 0.95 means it changed.
+        SeparationCheck.AdjustedRandIndex(labels, _data.TrueSegments).Should().BeGreaterThanOrEqualTo(0.95);
+    }
+
+    [Theory]
+    [InlineData(CovarianceType.Full)]
+    [InlineData(CovarianceType.Diagonal)]
+    public void A_gaussian_mixture_on_the_behavioural_features_recovers_the_planted_segments(CovarianceType covariance)
+    {
+        var features = SyntheticBase.BehaviouralFeatures;
+        var options = new ClusterSegmenterOptions
+        {
+            Algorithm = ClusterAlgorithm.GaussianMixture,
+            Clusters = 6,
+            Covariance = covariance,
+            Preprocessing = new PreprocessingOptions { Columns = features, Log1pColumns = features },
+        };
+        var data = new SegmentationData(_data.Customers);
+        var segmentation = new ClusterSegmenter(options).Fit(data).Assign(data);
+        SeparationCheck.AdjustedRandIndex(segmentation.SegmentIds, _data.TrueSegments).Should().BeGreaterThanOrEqualTo(0.95);
     }
 
     [Fact]
