@@ -7,7 +7,9 @@ namespace SegmentationKit.Profiling;
 /// <param name="TransactionRevenue">Revenue in the transaction log up to the as-of date, currency
 /// units; a customer of the table with no order counts with revenue 0 (they bought nothing).</param>
 /// <param name="SaasClv">SaaS lifetime value per customer, currency units: ARR × gross margin ÷
-/// the group's annual churn rate (see <see cref="ProfileSettings"/> for the margin and the cap).</param>
+/// the group's churn rate, the share of the group flagged <c>churned</c>, read as an annual rate (see
+/// <see cref="ProfileSettings"/> for the margin and the cap). Each segment uses its own churn rate;
+/// <see cref="AmountKpi.ShareOfBase"/> is the segment's share of the sum over all segments.</param>
 /// <param name="SaasClvCapped">True when the group's churn rate was below the floor
 /// 1 ÷ <see cref="ProfileSettings.MaxLifetimeYears"/> and the floor was used instead.</param>
 /// <param name="TransactionalClv">Discounted BG/NBD × Gamma-Gamma lifetime value over the horizon,
