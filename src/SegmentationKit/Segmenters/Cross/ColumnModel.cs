@@ -10,7 +10,8 @@ public sealed class ColumnModel : ISegmentationModel
     {
         Column = column;
         Levels = levels.ToArray();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        // "unknown" is taken by missing values, so a level called "Unknown" becomes "unknown_".
+        var ids = new HashSet<string>(StringComparer.Ordinal) { UnknownId };
         Catalog = Levels.Select(l =>
             {
                 var id = SegmentIds.FromName(l);

@@ -131,8 +131,11 @@ public sealed class CrossModel : ISegmentationModel
                 else if (counts[c] > 0)
                 {
                     var parentName = cells[c].Name.Split(" · ")[0];
-                    into = extra.FirstOrDefault(e => e.Id == $"{parent}.other")
-                           ?? new SegmentDefinition($"{parent}.other", $"{parentName} · Other",
+                    // A part may have a segment called "other" itself; the merged cell must not take its id.
+                    var id = $"{parent}.other";
+                    while (cells.Any(x => x.Id == id)) id += "_merged";
+                    into = extra.FirstOrDefault(e => e.Id == id)
+                           ?? new SegmentDefinition(id, $"{parentName} · Other",
                                $"Small cells of {parentName}, merged together.", $"merged small cells of {parentName}");
                     if (!extra.Contains(into)) extra.Add(into);
                 }

@@ -59,8 +59,13 @@ public sealed record ValueTierOptions
                     throw new ConfigurationException(null, "value.plan_levels", "a plan level is listed twice");
                 break;
         }
-        if (Tiers.Distinct(StringComparer.Ordinal).Count() != Tiers.Count)
-            throw new ConfigurationException(null, "value.tiers", "a tier name is listed twice");
+        var names = Mode == ValueTierMode.Plan ? PlanLevels : Tiers;
+        var ids = names.Select(SegmentIds.FromName).ToList();
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count)
+            throw new ConfigurationException(null, Mode == ValueTierMode.Plan ? "value.plan_levels" : "value.tiers", "two names give the same segment id", "give every tier a distinct name");
+        if (ids.Contains(ValueTierModel.NoValue.Id))
+            throw new ConfigurationException(null, Mode == ValueTierMode.Plan ? "value.plan_levels" : "value.tiers",
+                $"'{ValueTierModel.NoValue.Name}' is reserved for customers without a value", "choose another name");
     }
 
     /// <summary>Reads options from YAML (every key optional):

@@ -119,6 +119,34 @@ public class CrossSegmenterTests
     }
 
     [Fact]
+    public void Cross_gives_merged_small_cells_an_id_no_real_cell_has()
+    {
+        // The second part has its own "Other" segment, so "small.other" is a real cell.
+        var rules = new SegmentationKit.Segmenters.Rules.RuleSetBuilder("industry")
+            .Segment("Retail", SegmentationKit.Segmenters.Rules.When.Column("industry").Is("Retail"))
+            .Fallback("Other")
+            .Build();
+        var options = Options(SmallSegmentPolicy.MergeIntoNearest, minimumCount: 3) with
+        {
+            Parts = [Options(SmallSegmentPolicy.Warn).Parts[0], new SegmentationKit.Segmenters.Rules.RulesSegmenter(rules)],
+        };
+        var (_, seg) = Run(options);
+
+        // Small·Retail {x9} and Small·Other {x10} are both below 3 and have no large sibling.
+        seg.SegmentIds[8].Should().Be("small.other_merged");
+        seg.SegmentIds[9].Should().Be("small.other_merged");
+        seg.Segment("small.other_merged").Name.Should().Be("Small · Other");
+    }
+
+    [Fact]
+    public void Column_segments_keep_a_level_called_unknown_apart_from_missing_values()
+    {
+        var data = new SegmentationData(new CustomerTable("c.csv", ["a", "b"], [CategoricalColumn.FromValues("region", ["Unknown", null])]));
+        var seg = new ColumnSegmenter("region").Fit(data).Assign(data);
+        seg.SegmentIds.Should().Equal("unknown_", "unknown");
+    }
+
+    [Fact]
     public void Cross_needs_two_parts()
     {
         var act = () => new CrossSegmenter(new CrossOptions { Parts = [new ColumnSegmenter("industry")] });
