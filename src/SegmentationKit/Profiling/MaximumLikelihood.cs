@@ -24,8 +24,19 @@ internal static class MaximumLikelihood
 
         var point = Vector<double>.Build.DenseOfEnumerable(start.Select(x => Math.Log(x)));
         var iterations = 0;
-        if (gradient is not null && TryBfgs(negativeLogLikelihood, gradient, point, out var found, out var bfgsIterations))
-            return (found.Select(x => Math.Exp(x)).ToArray(), bfgsIterations);
+        var perturbation = 0.5;
+        if (gradient is not null)
+        {
+            var converged = TryBfgs(negativeLogLikelihood, gradient, point, out var found, out iterations);
+            if (converged) return (found.Select(x => Math.Exp(x)).ToArray(), iterations);
+            // BFGS stopped short (often on a flat ridge of the likelihood): finish with the simplex
+            // from where it got, in a smaller neighbourhood, when that point is better than the start.
+            if (Objective(found) < Objective(point))
+            {
+                point = found;
+                perturbation = 0.1;
+            }
+        }
 
         var best = Objective(point);
         for (var restart = 0; restart < 8; restart++)
@@ -34,7 +45,7 @@ internal static class MaximumLikelihood
             try
             {
                 result = NelderMeadSimplex.Minimum(ObjectiveFunction.Value(Objective), point,
-                    Vector<double>.Build.Dense(start.Length, 0.5), 1e-12, 20000);
+                    Vector<double>.Build.Dense(start.Length, perturbation), 1e-12, 20000);
             }
             catch (MaximumIterationsException)
             {
@@ -58,6 +69,8 @@ internal static class MaximumLikelihood
         point = start;
         iterations = 0;
         var finite = true;
+        var best = start;
+        var bestValue = double.PositiveInfinity;
         var objective = ObjectiveFunction.Gradient(logParams =>
         {
             var p = logParams.Select(x => Math.Exp(x)).ToArray();
@@ -66,19 +79,31 @@ internal static class MaximumLikelihood
             // Chain rule for the log parameterisation: ∂f/∂log θ = θ · ∂f/∂θ.
             var gLog = Vector<double>.Build.Dense(p.Length, i => g[i] * p[i]);
             if (!double.IsFinite(value) || gLog.Any(x => !double.IsFinite(x))) finite = false;
+            else if (value < bestValue)
+            {
+                bestValue = value;
+                best = logParams.Clone();
+            }
             return (value, gLog);
         });
         try
         {
-            var result = new BfgsMinimizer(1e-9, 1e-12, 1e-15, 2000).FindMinimum(objective, start);
-            if (!finite || result.MinimizingPoint.Any(x => !double.IsFinite(x))) return false;
+            var result = new BfgsMinimizer(1e-6, 1e-12, 1e-12, 2000).FindMinimum(objective, start);
+            if (!finite || result.MinimizingPoint.Any(x => !double.IsFinite(x)))
+            {
+                point = best;
+                return false;
+            }
             point = result.MinimizingPoint;
             iterations = result.Iterations;
-            // Accept only a point where the gradient has really vanished.
-            return result.FunctionInfoAtMinimum.Gradient.InfinityNorm() < 1e-6;
+            // Accept a point where the mean log-likelihood no longer moves with the log-parameters
+            // (1e-4 per unit of log-parameter is far below what changes any prediction).
+            return result.FunctionInfoAtMinimum.Gradient.InfinityNorm() < 1e-4;
         }
         catch (Exception e) when (e.GetType().Namespace?.StartsWith("MathNet.Numerics", StringComparison.Ordinal) == true || e is ArgumentException)
         {
+            // The best finite point the line searches reached is still a good start for the simplex.
+            point = best;
             return false;
         }
     }
