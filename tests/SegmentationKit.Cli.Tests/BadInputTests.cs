@@ -113,4 +113,18 @@ public class BadInputTests
         rejects[1].Should().StartWith("customers.csv,3,arr,oops,\"not a number. Fix: write numbers like 1234.5");
         rejects[25].Should().StartWith("customers.csv,27,arr,oops,");
     }
+
+    [Fact]
+    public void An_output_that_would_overwrite_an_input_exits_2_and_leaves_the_input_alone()
+    {
+        var dir = RepoPaths.NewTempFolder("segkit-bad");
+        const string input = "customer_id\nA\n";
+        File.WriteAllText(Path.Combine(dir, "summary.json"), input);
+
+        var r = CliRunner.Run(dir, "describe", "--customers", "summary.json", "--out", ".");
+
+        r.ExitCode.Should().Be(2, r.ToString());
+        r.Stderr.Should().Contain("the output would overwrite an input file");
+        File.ReadAllText(Path.Combine(dir, "summary.json")).Should().Be(input);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class DescribeCommand : ICliCommand
         command.SetAction(parseResult => CliAction.Run(() =>
         {
             var outPath = parseResult.GetValue(outDir)?.FullName;
-            using var output = outPath is null ? null : new OutputFolder(outPath);
+            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult));
             var loaded = data.Load(parseResult, output);
             var summary = DatasetSummary.Of(loaded.Customers, loaded.Transactions);
             var text = summary.ToJson();

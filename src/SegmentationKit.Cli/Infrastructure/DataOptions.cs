@@ -61,6 +61,17 @@ public sealed class DataOptions
         command.Options.Add(AsOf);
     }
 
+    /// <summary>Full paths of the files the options name, before loading: give them to
+    /// <see cref="OutputFolder"/> so an output can never overwrite an input.</summary>
+    public IReadOnlyList<string> InputPaths(ParseResult parseResult)
+    {
+        var paths = new List<string>();
+        if (parseResult.GetValue(Customers) is { } c) paths.Add(c.FullName);
+        if (parseResult.GetValue(Transactions) is { } t) paths.Add(t.FullName);
+        if (parseResult.GetValue(Mapping) is { } m) paths.Add(m.FullName);
+        return paths;
+    }
+
     /// <summary>Loads the files the options name. In lenient mode prints the number of rejected
     /// rows and the first <see cref="RejectsShown"/> on stderr, and writes all of them to
     /// <c>rejects.csv</c> in <paramref name="output"/> (when the command has an output folder).</summary>

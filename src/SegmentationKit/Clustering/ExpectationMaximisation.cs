@@ -59,9 +59,7 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
             {
                 var row = resp.AsSpan(i * _k, _k);
                 components.WeightedLogDensities(x.Row(i), row, scratch);
-                var norm = GaussianComponents.LogSumExp(row);
-                for (var c = 0; c < _k; c++) row[c] = Math.Exp(row[c] - norm);
-                sum += norm;
+                sum += GaussianComponents.NormaliseInPlace(row);
             }
             partial[chunk] = sum;
         });
@@ -127,13 +125,7 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
                     if (r == 0) continue;
                     for (var j = 0; j < d; j++) diff[j] = row[j] - means[c * d + j];
                     if (full)
-                    {
-                        for (var a = 0; a < d; a++)
-                        {
-                            var ra = r * diff[a];
-                            for (var b = 0; b <= a; b++) cov[c * block + a * d + b] += ra * diff[b];
-                        }
-                    }
+                        AccumulateOuter(cov.AsSpan(c * block, block), diff, r);
                     else
                     {
                         for (var j = 0; j < d; j++) cov[c * block + j] += r * diff[j] * diff[j];
@@ -168,6 +160,21 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
         var total = nk.Sum();
         var weights = nk.Select(m => m / total).ToArray();
         return new GaussianComponents(options.Covariance, d, weights, means, covariances);
+    }
+
+    /// <summary>target[a, b] += r · diff[a] · diff[b] for b ≤ a (the lower triangle; the M-step mirrors it).</summary>
+    private static unsafe void AccumulateOuter(Span<double> target, double[] diff, double r)
+    {
+        var d = diff.Length;
+        fixed (double* t = target, v = diff)
+        {
+            for (var a = 0; a < d; a++)
+            {
+                var ra = r * v[a];
+                var row = t + a * d;
+                for (var b = 0; b <= a; b++) row[b] += ra * v[b];
+            }
+        }
     }
 
     internal static int ArgMax(ReadOnlySpan<double> values)

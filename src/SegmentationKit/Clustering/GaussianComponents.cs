@@ -61,41 +61,53 @@ internal sealed class GaussianComponents
     private double[] LogDetPrecision { get; }
 
     /// <summary>log(weight_c · N(x | mean_c, cov_c)) for every component c, into <paramref name="output"/>.</summary>
-    public void WeightedLogDensities(ReadOnlySpan<double> x, Span<double> output, Span<double> scratch)
+    public unsafe void WeightedLogDensities(ReadOnlySpan<double> x, Span<double> output, Span<double> scratch)
     {
-        for (var c = 0; c < K; c++)
+        int d = D, k = K;
+        var full = Type == CovarianceType.Full;
+        // Pointers: this loop is the E-step's whole cost (n · k · d(d+1)/2 multiply-adds).
+        fixed (double* px = x, pOut = output, diff = scratch, means = Means, prec = PrecisionFactors, logDet = LogDetPrecision, logW = LogWeights)
         {
-            var mean = Means.AsSpan(c * D, D);
-            for (var j = 0; j < D; j++) scratch[j] = x[j] - mean[j];
-            var maha = 0.0;
-            if (Type == CovarianceType.Diagonal)
+            for (var c = 0; c < k; c++)
             {
-                var p = PrecisionFactors.AsSpan(c * D, D);
-                for (var j = 0; j < D; j++) { var z = scratch[j] * p[j]; maha += z * z; }
-            }
-            else
-            {
-                var p = PrecisionFactors.AsSpan(c * D * D, D * D);
-                for (var a = 0; a < D; a++)
+                var mean = means + c * d;
+                for (var j = 0; j < d; j++) diff[j] = px[j] - mean[j];
+                var maha = 0.0;
+                if (full)
                 {
-                    var z = 0.0;
-                    var row = p.Slice(a * D, a + 1);
-                    for (var b = 0; b <= a; b++) z += row[b] * scratch[b];
-                    maha += z * z;
+                    var p = prec + c * d * d;
+                    for (var a = 0; a < d; a++)
+                    {
+                        var row = p + a * d;
+                        var z = 0.0;
+                        for (var b = 0; b <= a; b++) z += row[b] * diff[b];
+                        maha += z * z;
+                    }
                 }
+                else
+                {
+                    var p = prec + c * d;
+                    for (var j = 0; j < d; j++) { var z = diff[j] * p[j]; maha += z * z; }
+                }
+                pOut[c] = -0.5 * (d * Log2Pi + maha) + logDet[c] + logW[c];
             }
-            output[c] = -0.5 * (D * Log2Pi + maha) + LogDetPrecision[c] + LogWeights[c];
         }
     }
 
-    /// <summary>log Σ exp(values), stable for very negative values.</summary>
-    public static double LogSumExp(ReadOnlySpan<double> values)
+    /// <summary>Turns log-values into probabilities in place (exp, normalised to sum 1) and returns
+    /// log Σ exp(values), computing each exponential once.</summary>
+    public static double NormaliseInPlace(Span<double> values)
     {
         var max = double.NegativeInfinity;
         foreach (var v in values) if (v > max) max = v;
-        if (double.IsNegativeInfinity(max)) return max;
+        if (double.IsNegativeInfinity(max))
+        {
+            values.Fill(1.0 / values.Length);
+            return max;
+        }
         var sum = 0.0;
-        foreach (var v in values) sum += Math.Exp(v - max);
+        for (var c = 0; c < values.Length; c++) { values[c] = Math.Exp(values[c] - max); sum += values[c]; }
+        for (var c = 0; c < values.Length; c++) values[c] /= sum;
         return max + Math.Log(sum);
     }
 

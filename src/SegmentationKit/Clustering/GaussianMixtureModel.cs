@@ -127,10 +127,8 @@ public sealed class GaussianMixtureModel
             for (var i = start; i < end; i++)
             {
                 _components.WeightedLogDensities(x.Row(i), logp, scratch);
-                var norm = GaussianComponents.LogSumExp(logp);
-                sum += norm;
-                if (resp is not null)
-                    for (var c = 0; c < k; c++) resp[i * k + c] = Math.Exp(logp[c] - norm);
+                sum += GaussianComponents.NormaliseInPlace(logp);
+                if (resp is not null) logp.CopyTo(resp, i * k);
             }
             partial[chunk] = sum;
         });

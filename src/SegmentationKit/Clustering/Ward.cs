@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SegmentationKit.Errors;
 using SegmentationKit.Features;
 
@@ -49,16 +50,9 @@ public sealed class Ward(WardOptions options)
             if (chain.Count == 0) chain.Add(active[0]);
             var a = chain[^1];
             var previous = chain.Count >= 2 ? chain[^2] : -1;
-            var best = -1;
-            var bestCost = double.PositiveInfinity;
             var ca = centroids.AsSpan(a * d, d);
             var sa = sizes[a];
-            foreach (var b in active)
-            {
-                if (b == a) continue;
-                var cost = MergeCost(ca, sa, centroids.AsSpan(b * d, d), sizes[b]);
-                if (cost < bestCost) { bestCost = cost; best = b; }
-            }
+            var (best, bestCost) = NearestCluster(a, CollectionsMarshal.AsSpan(active), centroids, sizes, d);
             // Ties go to the previous chain element, which guarantees the chain ends in a reciprocal pair.
             if (previous >= 0 && MergeCost(ca, sa, centroids.AsSpan(previous * d, d), sizes[previous]) <= bestCost) best = previous;
             if (best != previous)
@@ -80,6 +74,32 @@ public sealed class Ward(WardOptions options)
             active.RemoveAt(active.BinarySearch(drop));
         }
         return Relabel(n, mergeA, mergeB, mergeHeight);
+    }
+
+    /// <summary>The active cluster (other than <paramref name="a"/>) whose merge with it costs least;
+    /// ties go to the first in <paramref name="active"/> order. This scan is Ward's whole cost.</summary>
+    private static unsafe (int Best, double Cost) NearestCluster(int a, ReadOnlySpan<int> active, double[] centroids, int[] sizes, int d)
+    {
+        var best = -1;
+        var bestCost = double.PositiveInfinity;
+        double sa = sizes[a];
+        fixed (double* c = centroids)
+        fixed (int* act = active, sz = sizes)
+        {
+            var ca = c + a * d;
+            for (var t = 0; t < active.Length; t++)
+            {
+                var b = act[t];
+                if (b == a) continue;
+                var cb = c + b * d;
+                var s = 0.0;
+                for (var j = 0; j < d; j++) { var diff = ca[j] - cb[j]; s += diff * diff; }
+                double sb = sz[b];
+                var cost = sa * sb / (sa + sb) * s;
+                if (cost < bestCost) { bestCost = cost; best = b; }
+            }
+        }
+        return (best, bestCost);
     }
 
     /// <summary>Increase of the within-cluster sum of squares if the two clusters merge: |A||B|/(|A|+|B|)·‖a − b‖².</summary>
