@@ -26,7 +26,9 @@ public static class CustomerColumns
     public const string SignupDate = "signup_date";
 
     // Behaviour
+    /// <summary>Users active in a week (the generator writes a 12-week weighted average, so a decimal).</summary>
     public const string WeeklyActiveUsers = "weekly_active_users";
+    /// <summary>Logins per active user per week.</summary>
     public const string LoginsPerWeek = "logins_per_week";
     /// <summary>Share 0–1 of the product's features the customer uses.</summary>
     public const string FeatureAdoption = "feature_adoption";

@@ -93,7 +93,7 @@ internal static class CustomerGenerator
 
         // Needs survey: either unanswered as a whole or scored 1–5, with a few skipped questions.
         var surveyAnswered = !rng.Chance(p.SurveyMissing);
-        for (var n = 0; n < 7; n++)
+        for (var n = 0; n < NeedScores.Count; n++)
         {
             var score = Math.Clamp(Math.Round(rng.Normal(3 + p.NeedShift[n] + SyntheticCatalog.NeedShiftByIndustry[c.Industry][n], 0.9)), 1, 5);
             var skipped = rng.Chance(0.03);

@@ -144,28 +144,43 @@ public static class SyntheticBase
 
         var writing = Task.CompletedTask;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        for (int first = 0, set = 0; first < chunkCount; first += wave, set ^= 1)
+        var generated = false;
+        try
         {
-            var chunks = sets[set];
-            var count = Math.Min(wave, chunkCount - first);
-            var firstChunk = first;
-            Parallel.For(0, count, parallel, j =>
+            for (int first = 0, set = 0; first < chunkCount; first += wave, set ^= 1)
             {
-                var start = (firstChunk + j) * ChunkSize;
-                chunks[j].Fill(options.Seed, options.AsOf, start, Math.Min(ChunkSize, n - start), width);
-            });
-            writing.GetAwaiter().GetResult();
-            writing = Task.Run(() =>
-            {
-                for (var j = 0; j < count; j++)
+                var chunks = sets[set];
+                var count = Math.Min(wave, chunkCount - first);
+                var firstChunk = first;
+                Parallel.For(0, count, parallel, j =>
                 {
-                    customers.Write(chunks[j].Customers.Written);
-                    transactions.Write(chunks[j].Transactions.Written);
-                    truth.Write(chunks[j].Truth.Written);
-                    transactionCount += chunks[j].TransactionCount;
-                    for (var s = 0; s < segmentSizes.Length; s++) segmentSizes[s] += chunks[j].SegmentSizes[s];
-                }
-            });
+                    var start = (firstChunk + j) * ChunkSize;
+                    chunks[j].Fill(options.Seed, options.AsOf, start, Math.Min(ChunkSize, n - start), width);
+                });
+                writing.GetAwaiter().GetResult();
+                writing = Task.Run(() =>
+                {
+                    for (var j = 0; j < count; j++)
+                    {
+                        customers.Write(chunks[j].Customers.Written);
+                        transactions.Write(chunks[j].Transactions.Written);
+                        truth.Write(chunks[j].Truth.Written);
+                        transactionCount += chunks[j].TransactionCount;
+                        for (var s = 0; s < segmentSizes.Length; s++) segmentSizes[s] += chunks[j].SegmentSizes[s];
+                    }
+                });
+            }
+            generated = true;
+        }
+        finally
+        {
+            if (!generated)
+            {
+                // Generation failed: let the writer finish before the caller closes the streams. The
+                // generation error is the one that propagates, not a follow-on write error.
+                try { writing.Wait(); }
+                catch (AggregateException) { }
+            }
         }
         writing.GetAwaiter().GetResult();
         customers.Flush();

@@ -88,7 +88,7 @@ internal sealed class SyntheticCsvChunk
         b.Append(c.FirstToolOfKind); b.Comma();
         b.Append(c.TeamSize); b.Comma();
         b.Append(c.ModuleComplexity);
-        for (var n = 0; n < 7; n++)
+        for (var n = 0; n < NeedScores.Count; n++)
         {
             b.Comma();
             if (c.Needs[n] > 0) b.Append((long)c.Needs[n]);

@@ -46,8 +46,11 @@ internal struct SyntheticCustomer
 }
 
 /// <summary>Survey scores 1–5 per need (order of <see cref="Data.CustomerColumns.SurveyNeeds"/>), 0 when not answered.</summary>
-[InlineArray(7)]
+[InlineArray(Count)]
 internal struct NeedScores
 {
+    /// <summary>One per entry of <see cref="Data.CustomerColumns.SurveyNeeds"/> (checked by a test).</summary>
+    public const int Count = 7;
+
     private byte _element0;
 }

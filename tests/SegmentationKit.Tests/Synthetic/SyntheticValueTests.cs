@@ -97,6 +97,7 @@ public class SyntheticValueTests(SyntheticBaseFixture fixture) : IClassFixture<S
             (scores.Count(double.IsNaN) / (double)N).Should().BeApproximately(0.435, 0.015, need);
         }
         SyntheticBase.CustomerFileColumns.Count(c => c.StartsWith(CustomerColumns.NeedPrefix, StringComparison.Ordinal)).Should().Be(7);
+        NeedScores.Count.Should().Be(CustomerColumns.SurveyNeeds.Count);
     }
 
     [Fact]
