@@ -114,6 +114,17 @@ public sealed class SegmentProfiler
             if (missing > 0)
                 context.Notes.Add($"'{name}' is missing for {missing} of {allRows.Count} customers; its KPIs rest on the others.");
         }
+        var expectedKinds = new (string Name, ColumnKind Kind)[]
+        {
+            (CustomerColumns.Arr, ColumnKind.Numeric), (CustomerColumns.Mrr, ColumnKind.Numeric), (CustomerColumns.Nps, ColumnKind.Numeric),
+            (CustomerColumns.WeeklyActiveUsers, ColumnKind.Numeric), (CustomerColumns.LoginsPerWeek, ColumnKind.Numeric),
+            (CustomerColumns.FeatureAdoption, ColumnKind.Numeric), (CustomerColumns.SupportTickets, ColumnKind.Numeric),
+            (CustomerColumns.Churned, ColumnKind.Boolean), (CustomerColumns.Trial, ColumnKind.Boolean),
+            (CustomerColumns.TrialConverted, ColumnKind.Boolean), (CustomerColumns.SignupDate, ColumnKind.Date),
+        };
+        foreach (var (name, kind) in expectedKinds)
+            if (context.Table.TryGetColumn(name, out var c) && c.Kind != kind && !(kind == ColumnKind.Boolean && c.Kind == ColumnKind.Numeric))
+                context.Notes.Add($"'{name}' is {c.Kind.ToString().ToLowerInvariant()}, not {kind.ToString().ToLowerInvariant()}, so the KPIs built on it are not computed; map it as {kind.ToString().ToLowerInvariant()} to get them.");
         if (context.Table.HasColumn(CustomerColumns.SignupDate) && context.AsOf is null)
             context.Notes.Add("No as-of date was given, so tenure is not computed.");
     }
@@ -197,7 +208,7 @@ public sealed class SegmentProfiler
     /// <summary>Per-customer SaaS CLV = ARR × margin ÷ the customer's segment churn rate (floored).</summary>
     private SaasClvTable? SaasClvPerCustomer(ProfileContext c, List<int>[] members, double?[] segmentChurn)
     {
-        if (!c.Table.HasColumn(CustomerColumns.Arr) || !c.Table.HasColumn(CustomerColumns.Churned)) return null;
+        if (!HasSaasClvInputs(c)) return null;
         var values = new Dictionary<int, double>();
         var capped = new bool[members.Length];
         for (var g = 0; g < members.Length; g++)
@@ -212,8 +223,7 @@ public sealed class SegmentProfiler
 
     private (Dictionary<int, double> PerCustomer, bool Capped)? SaasClvFor(ProfileContext c, List<int> rows, double? churn)
     {
-        if (!c.Table.HasColumn(CustomerColumns.Arr) || !c.Table.HasColumn(CustomerColumns.Churned)) return null;
-        if (churn is null) return null;
+        if (!HasSaasClvInputs(c) || churn is null) return null;
         var arr = c.Table.Numeric(CustomerColumns.Arr);
         var floor = 1 / Settings.MaxLifetimeYears;
         var rate = Math.Max(churn.Value, floor);
@@ -221,6 +231,10 @@ public sealed class SegmentProfiler
         foreach (var r in rows) result[r] = arr[r] * Settings.GrossMargin / rate;
         return (result, churn.Value < floor);
     }
+
+    private static bool HasSaasClvInputs(ProfileContext c) =>
+        c.Table.TryGetColumn(CustomerColumns.Arr, out var arr) && arr is NumericColumn
+        && c.Table.TryGetColumn(CustomerColumns.Churned, out var churned) && churned.Kind is ColumnKind.Boolean or ColumnKind.Numeric;
 
     private static List<Column> NumericFeatureColumns(CustomerTable table) =>
         table.Columns.Where(c => c.Kind is ColumnKind.Numeric or ColumnKind.Boolean).ToList();
