@@ -75,6 +75,36 @@ public class SegmentCommandTests
     }
 
     [Fact]
+    public void Segment_cross_prints_and_records_every_merge()
+    {
+        // seg.yaml: value tiers Top 25 % / Rest × plan, minimum 2 customers, merge into nearest.
+        // Top holds c09 (Enterprise, 150000), c04 and c01 (Premium): Top · Enterprise has one customer.
+        var (dir, r) = Segment("cross", "--config", "seg.yaml");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        r.Stdout.Should().Contain("merged: Top · Enterprise → Top · Premium (1 customer)");
+        r.Stdout.Should().Contain("merged: Rest · Freemium → Rest · Standard (1 customer)");
+        var seg = Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "run", "segmentation.json")));
+        seg.Parameters["merges"].Should().Be("Top · Enterprise → Top · Premium (1 customer); Rest · Freemium → Rest · Standard (1 customer)");
+        Lines(dir, "assignments.csv")[9].Should().Be("c09,top.premium,Top · Premium");
+    }
+
+    [Fact]
+    public void Segment_maturity_carries_the_coverage_plan_in_segmentation_json()
+    {
+        var (dir, r) = Segment("maturity");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var seg = Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "run", "segmentation.json")));
+        var plan = SegmentationKit.Segmenters.MaturityPotential.CoveragePlan.FromSegmentation(seg);
+        plan.For("access_low_touch")!.Profile.Should().Be(SegmentationKit.Segmenters.MaturityPotential.CsmProfile.Growth);
+        // c03 is an Access customer: low touch whatever its scores.
+        Lines(dir, "assignments.csv")[3].Should().StartWith("c03,access_low_touch,Low-touch · Growth,");
+        Lines(dir, "assignments.csv")[0].Should().Be("customer_id,segment_id,segment_name,maturity_score,potential_score,maturity_level,potential_level");
+        r.Stdout.Should().Contain("access_low_touch: Low-touch, Product expertise, Growth CSM — Automated onboarding and nurture programmes; Webinars");
+    }
+
+    [Fact]
     public void Segment_set_overrides_a_configuration_key()
     {
         // Two tiers of 50 % each: round(0.5 × 13) = 7 customers in A (ARR ≥ the 7th largest, 15000).

@@ -50,7 +50,7 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
     {
         var chunks = RowChunks.Count(_n);
         var partial = new double[chunks];
-        Parallel.For(0, chunks, chunk =>
+        Parallel.For(0, chunks, options.Parallelism, chunk =>
         {
             var (start, end) = RowChunks.Range(chunk, _n);
             var scratch = new double[_d];
@@ -76,7 +76,7 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
         var chunks = RowChunks.Count(n);
         var massParts = new double[chunks][];
         var sumParts = new double[chunks][];
-        Parallel.For(0, chunks, chunk =>
+        Parallel.For(0, chunks, options.Parallelism, chunk =>
         {
             var (start, end) = RowChunks.Range(chunk, n);
             var mass = new double[k];
@@ -111,7 +111,7 @@ internal sealed class ExpectationMaximisation(FeatureMatrix x, GaussianMixtureOp
         var full = options.Covariance == CovarianceType.Full;
         var block = full ? d * d : d;
         var covParts = new double[chunks][];
-        Parallel.For(0, chunks, chunk =>
+        Parallel.For(0, chunks, options.Parallelism, chunk =>
         {
             var (start, end) = RowChunks.Range(chunk, n);
             var cov = new double[k * block];

@@ -11,6 +11,7 @@ public sealed record GaussianMixtureOptions
     private readonly int _maxIterations = 100;
     private readonly double _tolerance = 1e-3;
     private readonly int _restarts = 1;
+    private readonly int? _maxDegreeOfParallelism;
 
     /// <summary>Number of mixture components (segments), at least 1.</summary>
     public int Components
@@ -53,4 +54,14 @@ public sealed record GaussianMixtureOptions
 
     /// <summary>Seed of every random choice; the same seed gives the same fit whatever the thread count.</summary>
     public int Seed { get; init; }
+
+    /// <summary>Threads EM may use; null for every core. The result does not depend on it.</summary>
+    public int? MaxDegreeOfParallelism
+    {
+        get => _maxDegreeOfParallelism;
+        init => _maxDegreeOfParallelism = value is null or >= 1 ? value
+            : throw new ConfigurationException(null, "max_degree_of_parallelism", $"must be at least 1; got {value}");
+    }
+
+    internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? -1 };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SegmentationKit.Errors;
 
 namespace SegmentationKit.Synthetic;
@@ -33,7 +34,8 @@ public sealed record SyntheticOptions
         get => _asOf;
         init => _asOf = value.Year is >= 1910 and <= 9998
             ? value
-            : throw new ConfigurationException(null, "as_of", $"must be a year between 1910 and 9998 (got {value:yyyy-MM-dd})",
+            : throw new ConfigurationException(null, "as_of",
+                string.Create(CultureInfo.InvariantCulture, $"must be a year between 1910 and 9998 (got {value:yyyy-MM-dd})"),
                 "give a date such as 2026-06-30");
     }
 

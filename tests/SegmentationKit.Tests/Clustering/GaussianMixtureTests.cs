@@ -130,6 +130,39 @@ public class GaussianMixtureTests
     }
 
     [Fact]
+    public void One_thread_and_every_core_give_bit_identical_fits()
+    {
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var one = new GaussianMixture(new GaussianMixtureOptions { Components = 5, Seed = 4, MaxDegreeOfParallelism = 1 }).Fit(x);
+        var all = new GaussianMixture(new GaussianMixtureOptions { Components = 5, Seed = 4 }).Fit(x);
+
+        all.Covariances.Should().Equal(one.Covariances);
+        all.MeanLogLikelihood.Should().Be(one.MeanLogLikelihood);
+    }
+
+    [Fact]
+    public void A_fit_stopped_by_max_iterations_says_it_did_not_converge()
+    {
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var model = new GaussianMixture(new GaussianMixtureOptions { Components = 5, MaxIterations = 1, Init = GaussianMixtureInit.KMeansPlusPlus }).Fit(x);
+
+        model.Converged.Should().BeFalse();
+        model.Iterations.Should().Be(1);
+        model.Diagnostics.Should().ContainSingle().Which.Should().Contain("did not converge in 1 iterations");
+    }
+
+    [Fact]
+    public void A_single_row_or_identical_rows_are_clear_errors()
+    {
+        var single = () => new GaussianMixture(new GaussianMixtureOptions { Components = 1 }).Fit(FeatureMatrix.FromRows([[1.0, 2.0]]));
+        single.Should().Throw<ModelException>().WithMessage("*at least 2 rows*has 1*");
+
+        var identical = () => new GaussianMixture(new GaussianMixtureOptions { Components = 2 })
+            .Fit(FeatureMatrix.FromRows([[1.0, 2.0], [1.0, 2.0], [1.0, 2.0]]));
+        identical.Should().Throw<ModelException>().WithMessage("*2 distinct rows*only 1*");
+    }
+
+    [Fact]
     public void Soft_memberships_sum_to_one_per_row()
     {
         var (x, _) = ClusteringFixtures.BlobsOverlap();

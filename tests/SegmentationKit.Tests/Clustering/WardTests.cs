@@ -92,6 +92,16 @@ public class WardTests
         model.Labels.Distinct().Should().HaveCount(3);
     }
 
+    [Fact]
+    public void A_single_row_is_a_clear_error_and_more_clusters_than_rows_too()
+    {
+        var single = () => new Ward(new WardOptions { Clusters = 1 }).Fit(FeatureMatrix.FromRows([[1.0]]));
+        single.Should().Throw<ModelException>().WithMessage("*at least 2 rows*has 1*");
+
+        var tooMany = () => new Ward(new WardOptions { Clusters = 4 }).Fit(FeatureMatrix.FromRows([[1.0], [2.0], [3.0]]));
+        tooMany.Should().Throw<ModelException>().WithMessage("*4 clusters needs at least 4 rows*has 3*");
+    }
+
     private static double SquaredDistance(double[] a, double[] b) => a.Zip(b, (p, q) => (p - q) * (p - q)).Sum();
 
     private static double[] GreedyWardHeights(double[][] rows)

@@ -67,9 +67,17 @@ public sealed class CoverageTable
     /// <c>when</c> (<c>plan</c>, <c>industry</c>, <c>maturity</c>, <c>potential</c>: a value or a
     /// list; levels low/medium/high), and <c>touch</c> (low/mid/high), <c>expertise</c>
     /// (product/business/technical), <c>csm_profile</c> (growth/junior/senior_expert/consultant),
-    /// <c>actions</c> (a list of text).</summary>
+    /// <c>actions</c> (a list of text). The table may also be written
+    /// <c>{ name: NAME, rows: [...] }</c> to keep its name.</summary>
     public static CoverageTable FromConfig(ConfigNode node)
     {
+        string? name0 = null;
+        if (node.IsMapping)
+        {
+            node.AllowOnly("name", "rows");
+            name0 = node.Optional("name")?.Text();
+            node = node.Required("rows");
+        }
         var rows = new List<CoverageRule>();
         foreach (var item in node.Items())
         {
@@ -92,7 +100,7 @@ public sealed class CoverageTable
                 item.Optional("actions")?.Texts() ?? []);
             rows.Add(new CoverageRule(item.Optional("id")?.Text() ?? SegmentIds.FromName(name), name, plans, industries, maturity, potential, recommendation));
         }
-        return new CoverageTable(node.File ?? "user table", rows, node.File);
+        return new CoverageTable(name0 ?? node.File ?? "user table", rows, node.File);
     }
 
     private static AxisLevel Level(ConfigNode n) => Parse<AxisLevel>(n);

@@ -145,4 +145,10 @@ public sealed class MaturityPotentialModel : ISegmentationModel
     private static double Clamp(double x) => double.IsNaN(x) ? double.NaN : Math.Clamp(x, 0, 1);
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The model as YAML (weights, cut-offs, coverage table); <see cref="FromYaml"/> reads it back.</summary>
+    public string ToYaml() => MaturityPotentialYamlWriter.Write(Options);
+
+    public static MaturityPotentialModel FromYaml(string yaml) =>
+        new(MaturityPotentialOptions.FromConfig(Configuration.ConfigNode.Parse(yaml)));
 }

@@ -118,6 +118,16 @@ public class MaturityPotentialSegmenterTests
     }
 
     [Fact]
+    public void Maturity_model_saved_as_yaml_reads_back_to_the_same_result()
+    {
+        var model = new MaturityPotentialSegmenter().Fit(Data());
+        var back = MaturityPotentialModel.FromYaml(model.ToYaml());
+
+        back.Assign(Data()).ToJson().Should().Be(model.Assign(Data()).ToJson());
+        back.ToYaml().Should().Be(model.ToYaml());
+    }
+
+    [Fact]
     public void Weights_cutoffs_and_table_come_from_yaml()
     {
         var options = MaturityPotentialOptions.FromConfig(ConfigNode.Parse("""
