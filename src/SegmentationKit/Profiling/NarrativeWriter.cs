@@ -136,7 +136,7 @@ internal static class NarrativeWriter
         var features = p.NumericDifferences.Where(d => d.IsSignificant && Math.Abs(d.StandardisedDifference) >= 0.2)
             .OrderByDescending(d => Math.Abs(d.StandardisedDifference)).ThenBy(d => d.Column, StringComparer.Ordinal).Take(3)
             .Select(d => french
-                ? $"{ColumnLabel(d.Column, true)} {Signed(d.StandardisedDifference, 1, true)}{Nbsp}écart-type"
+                ? $"{ColumnLabel(d.Column, true)} {Signed(d.StandardisedDifference, 1, true)}{Nbsp}{(Math.Abs(Math.Round(d.StandardisedDifference, 1)) >= 2 ? "écarts-types" : "écart-type")}"
                 : $"{ColumnLabel(d.Column, false)} {Signed(d.StandardisedDifference, 1, false)} SD")
             .ToList();
         if (features.Count > 0)
