@@ -34,6 +34,8 @@ public sealed class NotebookEngine
     public NotebookEngine(string? workingDirectory = null, CultureInfo? culture = null)
     {
         _workingDirectory = Path.GetFullPath(workingDirectory ?? Directory.GetCurrentDirectory());
+        if (!Directory.Exists(_workingDirectory))
+            throw new DirectoryNotFoundException($"the notebook folder {_workingDirectory} does not exist");
         _culture = culture ?? CultureInfo.InvariantCulture;
         _globals = new CellGlobals(() => _current);
         _options = BuildOptions(_workingDirectory);

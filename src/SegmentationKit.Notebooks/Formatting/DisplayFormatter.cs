@@ -30,6 +30,7 @@ public static class DisplayFormatter
             ObjectRows("Segmentations compared", comparison.Segmentations.Cast<object>().ToArray()),
             ObjectRows("Agreement between pairs", comparison.Agreements.Cast<object>().ToArray())),
         string s => Text(s),
+        IFormattable f when IsScalar(value.GetType()) => Text(f.ToString(null, CultureInfo.InvariantCulture)),
         _ when IsScalar(value.GetType()) => Text(Cell(value)),
         IEnumerable items when RecordRows(items) is { } rows => Tables(ObjectRows($"{rows.Length} × {ElementName(items)}", rows)),
         IEnumerable items => Text(ListText(items)),
@@ -60,7 +61,7 @@ public static class DisplayFormatter
         var sizes = segmentation.Sizes();
         var total = Math.Max(1, segmentation.CustomerCount);
         var rows = segmentation.Segments.Select((s, i) => (IReadOnlyList<string>)
-            [s.Id, s.Name, sizes[i].ToString("N0", CultureInfo.InvariantCulture), (sizes[i] / (double)total).ToString("P1", CultureInfo.InvariantCulture), s.Description]).ToList();
+            [s.Id, s.Name, sizes[i].ToString("N0", CultureInfo.InvariantCulture), (sizes[i] / (double)total).ToPercent(), s.Description]).ToList();
         var asOf = segmentation.AsOf is { } d ? $", as of {d:yyyy-MM-dd}" : "";
         var caption = $"{segmentation.Method} segmentation: {segmentation.CustomerCount:N0} customers in {segmentation.Segments.Count} segments{asOf}";
         return Cut(caption, ["segment", "name", "customers", "share", "description"], rows);
@@ -79,9 +80,9 @@ public static class DisplayFormatter
         var rows = profiles.Select(p => (IReadOnlyList<string>)
         [
             p.SegmentId, p.Name, p.Customers.ToString("N0", CultureInfo.InvariantCulture),
-            p.ShareOfCustomers.ToString("P1", CultureInfo.InvariantCulture),
-            Cell(p.Value.Arr?.Mean), p.Value.Arr is { } arr ? arr.ShareOfBase.ToString("P1", CultureInfo.InvariantCulture) : "",
-            p.Health.ChurnRate is { } churn ? churn.Value.ToString("P1", CultureInfo.InvariantCulture) : "",
+            p.ShareOfCustomers.ToPercent(),
+            Cell(p.Value.Arr?.Mean), p.Value.Arr is { } arr ? arr.ShareOfBase.ToPercent() : "",
+            p.Health.ChurnRate is { } churn ? churn.Value.ToPercent() : "",
             Cell(p.Health.Nps?.NetPromoterScore), Cell(p.TenureMonths?.Value),
         ]).ToList();
         return Cut(caption, columns, rows);
@@ -158,6 +159,8 @@ public static class DisplayFormatter
         var shown = string.Join(", ", all.Take(MaxListItems).Select(Cell));
         return all.Count > MaxListItems ? $"[{shown}, … {all.Count - MaxListItems} more ({all.Count} in all)]" : $"[{shown}]";
     }
+
+    private static string ToPercent(this double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     internal static string Cell(object? value) => value switch
     {
