@@ -45,6 +45,22 @@ public class CompareAndProfileCommandTests
     }
 
     [Fact]
+    public void Profile_recomputes_a_run_with_the_gross_margin_given()
+    {
+        var dir = Folder();
+        CliRunner.Run(dir, "segment", "--method", "value", "--customers", "customers.csv", "--out", "value").ExitCode.Should().Be(0);
+
+        var r = CliRunner.Run(dir, "profile", "--run", "value", "--customers", "customers.csv", "--gross-margin", "0.4", "--out", "profile");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var profile = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "profile", "profile.json")));
+        profile.Settings.GrossMargin.Should().Be(0.4);
+        // Base: ARR 151,200 × 0.4 ÷ churn 3/8 = 161,280.
+        profile.Base.Value.SaasClv!.Sum.Should().BeApproximately(161280, 1e-6);
+        r.Stdout.Should().Contain("(base)").And.Contain("All customers");
+    }
+
+    [Fact]
     public void Compare_writes_the_comparison_of_two_runs_and_prints_the_table()
     {
         var dir = Folder();

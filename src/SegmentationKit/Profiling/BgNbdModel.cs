@@ -35,7 +35,18 @@ public sealed class BgNbdModel
             foreach (var g in groups) sum += g.Weight * LogLikelihood(p[0], p[1], p[2], p[3], g.Frequency, g.Recency, g.T);
             return -sum / customers.Count;
         }
-        var (fit, iterations) = MaximumLikelihood.Fit("BG/NBD", Negative, [1, Math.Max(meanT, 1e-3), 1, 1]);
+        double[] Gradient(double[] p)
+        {
+            var g = new double[4];
+            foreach (var grp in groups)
+            {
+                var d = LogLikelihoodGradient(p[0], p[1], p[2], p[3], grp.Frequency, grp.Recency, grp.T);
+                for (var k = 0; k < 4; k++) g[k] -= grp.Weight * d[k];
+            }
+            for (var k = 0; k < 4; k++) g[k] /= customers.Count;
+            return g;
+        }
+        var (fit, iterations) = MaximumLikelihood.Fit("BG/NBD", Negative, [1, Math.Max(meanT, 1e-3), 1, 1], Gradient);
         var total = -Negative(fit) * customers.Count;
         return new BgNbdModel(new BgNbdParameters(fit[0], fit[1], fit[2], fit[3], total, customers.Count, iterations));
     }
@@ -50,6 +61,27 @@ public sealed class BgNbdModel
         var a4 = Math.Log(a) - Math.Log(b + x - 1) - (r + x) * Math.Log(alpha + tx);
         var max = Math.Max(a3, a4);
         return a1 + a2 + max + Math.Log(Math.Exp(a3 - max) + Math.Exp(a4 - max));
+    }
+
+    /// <summary>Partial derivatives of <see cref="LogLikelihood"/> with respect to r, α, a and b.</summary>
+    internal static double[] LogLikelihoodGradient(double r, double alpha, double a, double b, double x, double tx, double t)
+    {
+        var a3 = -(r + x) * Math.Log(alpha + t);
+        // Weights of the two terms of the likelihood's sum: w4 is the share of "dropped out after the last purchase".
+        var w4 = 0.0;
+        if (x > 0)
+        {
+            var a4 = Math.Log(a) - Math.Log(b + x - 1) - (r + x) * Math.Log(alpha + tx);
+            w4 = 1 / (1 + Math.Exp(a3 - a4));
+        }
+        var w3 = 1 - w4;
+        var psiAb = DiGamma(a + b);
+        var psiAbx = DiGamma(a + b + x);
+        var dr = DiGamma(r + x) - DiGamma(r) + Math.Log(alpha) - w3 * Math.Log(alpha + t) - (x > 0 ? w4 * Math.Log(alpha + tx) : 0);
+        var dAlpha = r / alpha - w3 * (r + x) / (alpha + t) - (x > 0 ? w4 * (r + x) / (alpha + tx) : 0);
+        var da = psiAb - psiAbx + (x > 0 ? w4 / a : 0);
+        var db = psiAb + DiGamma(b + x) - DiGamma(b) - psiAbx - (x > 0 ? w4 / (b + x - 1) : 0);
+        return [dr, dAlpha, da, db];
     }
 
     /// <summary>Probability 0–1 that a customer with this history is still alive at T (equation 13).</summary>

@@ -30,7 +30,19 @@ public sealed class GammaGammaModel
             foreach (var (x, m) in data) sum += LogLikelihood(p[0], p[1], p[2], x, m);
             return -sum / data.Length;
         }
-        var (fit, iterations) = MaximumLikelihood.Fit("Gamma-Gamma", Negative, [1, 1, 1]);
+        double[] Gradient(double[] p)
+        {
+            double gp = 0, gq = 0, gv = 0;
+            foreach (var (x, m) in data)
+            {
+                var (dp, dq, dv) = LogLikelihoodGradient(p[0], p[1], p[2], x, m);
+                gp -= dp;
+                gq -= dq;
+                gv -= dv;
+            }
+            return [gp / data.Length, gq / data.Length, gv / data.Length];
+        }
+        var (fit, iterations) = MaximumLikelihood.Fit("Gamma-Gamma", Negative, [1, 1, 1], Gradient);
         return new GammaGammaModel(new GammaGammaParameters(fit[0], fit[1], fit[2], -Negative(fit) * data.Length, data.Length, iterations));
     }
 
@@ -39,6 +51,16 @@ public sealed class GammaGammaModel
     public static double LogLikelihood(double p, double q, double v, double x, double m) =>
         GammaLn(p * x + q) - GammaLn(p * x) - GammaLn(q) + q * Math.Log(v) + (p * x - 1) * Math.Log(m)
         + p * x * Math.Log(x) - (p * x + q) * Math.Log(x * m + v);
+
+    /// <summary>Partial derivatives of <see cref="LogLikelihood"/> with respect to p, q and v.</summary>
+    internal static (double P, double Q, double V) LogLikelihoodGradient(double p, double q, double v, double x, double m)
+    {
+        var psiSum = DiGamma(p * x + q);
+        var logTotal = Math.Log(x * m + v);
+        return (x * (psiSum - DiGamma(p * x) + Math.Log(m) + Math.Log(x) - logTotal),
+                psiSum - DiGamma(q) + Math.Log(v) - logTotal,
+                q / v - (p * x + q) / (x * m + v));
+    }
 
     /// <summary>Mean spend per transaction of the population, p·γ ÷ (q − 1); NaN (undefined) when
     /// q ≤ 1, where the fitted distribution of mean spends has no finite mean.</summary>

@@ -33,7 +33,12 @@ internal static class NarrativeText
         return Number(value, 0, french);
     }
 
-    public static string Ratio(double value, bool french) => french ? Number(value, 1, true) + Nbsp + "fois" : Number(value, 1, false) + "×";
+    /// <summary>"1.8×" / "1,8 fois"; two decimals below 0.1 so a small ratio does not read as 0.</summary>
+    public static string Ratio(double value, bool french)
+    {
+        var decimals = Math.Abs(value) < 0.095 ? 2 : 1;
+        return french ? Number(value, decimals, true) + Nbsp + "fois" : Number(value, decimals, false) + "×";
+    }
 
     public static string Signed(double value, int decimals, bool french)
     {

@@ -8,7 +8,7 @@ namespace SegmentationKit.Profiling;
 /// a plan or industry is named when it is the majority (plan ≥ 50 %, industry ≥ 35 %) and clearly
 /// over-represented (lift ≥ 1.25 and ≥ 1.5); "power users" / "light users" when the engagement
 /// columns that differ significantly average at least ±0.5 base standard deviations; "loyal" /
-/// "at-risk" when churn is at most 0.5× or at least 1.5× the base; "high-value" / "small-account"
+/// "at-risk" when churn is at most 0.5× or at least 1.5× the base; "high-value" / "low-value"
 /// when the ARR share is at least 2× or at most 0.4× the customer share.</summary>
 internal static class NarrativeWriter
 {
@@ -25,6 +25,10 @@ internal static class NarrativeWriter
                 new LocalisedText(Headline(p, en, false), Headline(p, fr, true)),
                 new LocalisedText(Description(p, false), Description(p, true)));
         }
+        if (p.Customers == 0)
+            return new SegmentNarrative(new LocalisedText("Empty segment", "Segment vide"),
+                new LocalisedText("Empty segment — no customers", "Segment vide — aucun client"),
+                new LocalisedText("No customer is in this segment, so it has no KPIs.", "Aucun client n’est dans ce segment, il n’a donc pas d’indicateurs."));
         var name = Name(p);
         return new SegmentNarrative(name,
             new LocalisedText(Headline(p, name.En, false), Headline(p, name.Fr, true)),
@@ -47,7 +51,7 @@ internal static class NarrativeWriter
         if (churnRatio >= 1.5) (qualityEn, qualityFr) = ("at-risk", "à risque");
         else if (churnRatio <= 0.5) (qualityEn, qualityFr) = ("loyal", "fidèles");
         else if (valueRatio >= 2) (qualityEn, qualityFr) = ("high-value", "à forte valeur");
-        else if (valueRatio <= 0.4) (qualityEn, qualityFr) = ("small-account", "à petits comptes");
+        else if (valueRatio <= 0.4) (qualityEn, qualityFr) = ("low-value", "à faible valeur");
 
         if (plan is null && industry is null && qualityEn is null && nounEn == "customers")
             return new LocalisedText("Mainstream customers", "Clients dans la moyenne");
@@ -80,6 +84,8 @@ internal static class NarrativeWriter
                 : (french ? $"{Percent(arr.ShareOfBase, true)} de l’ARR" : $"{Percent(arr.ShareOfBase, false)} of ARR"));
         if (p.IsBase && p.Health.ChurnRate is { CustomerCount: > 0 } churn)
             parts.Add(french ? $"attrition {Percent(churn.Value, true)}" : $"churn {Percent(churn.Value, false)}");
+        else if (p.Health.ChurnRate is { CustomerCount: > 0, Value: 0 })
+            parts.Add(french ? "aucune attrition" : "no churn");
         else if (p.Health.ChurnRatioToBase is { } ratio)
             parts.Add(french ? $"attrition {Ratio(ratio, true)} celle de la base" : $"churn {Ratio(ratio, false)} the base");
         return $"{name} — {string.Join(", ", parts)}";
@@ -101,7 +107,9 @@ internal static class NarrativeWriter
 
         var health = new List<string>();
         if (p.Health.ChurnRate is { CustomerCount: > 0 } churn)
-            health.Add(p.Health.ChurnRatioToBase is { } ratio && !p.IsBase
+            health.Add(churn.Value == 0
+                ? (french ? "un taux d’attrition nul" : "no churn")
+                : p.Health.ChurnRatioToBase is { } ratio && !p.IsBase
                 ? (french ? $"un taux d’attrition de {Percent(churn.Value, true)} ({Ratio(ratio, true)} celui de la base)"
                           : $"a churn rate of {Percent(churn.Value, false)} ({Ratio(ratio, false)} the base)")
                 : (french ? $"un taux d’attrition de {Percent(churn.Value, true)}" : $"a churn rate of {Percent(churn.Value, false)}"));
@@ -128,7 +136,7 @@ internal static class NarrativeWriter
         var features = p.NumericDifferences.Where(d => d.IsSignificant && Math.Abs(d.StandardisedDifference) >= 0.2)
             .OrderByDescending(d => Math.Abs(d.StandardisedDifference)).ThenBy(d => d.Column, StringComparer.Ordinal).Take(3)
             .Select(d => french
-                ? $"{ColumnLabel(d.Column, true)} {Signed(d.StandardisedDifference, 1, true)}{Nbsp}écart-type"
+                ? $"{ColumnLabel(d.Column, true)} {Signed(d.StandardisedDifference, 1, true)}{Nbsp}{(Math.Abs(Math.Round(d.StandardisedDifference, 1)) >= 2 ? "écarts-types" : "écart-type")}"
                 : $"{ColumnLabel(d.Column, false)} {Signed(d.StandardisedDifference, 1, false)} SD")
             .ToList();
         if (features.Count > 0)

@@ -140,6 +140,40 @@ public class ClvModelTests
     }
 
     [Fact]
+    public void Analytic_likelihood_gradients_match_central_differences()
+    {
+        // The BFGS fits rely on these derivatives; check them against the likelihoods themselves.
+        double[] bg = [0.3, 4.0, 0.8, 2.5];
+        foreach (var (x, tx, t) in new[] { (0.0, 0.0, 30.0), (3.0, 20.0, 35.0), (1.0, 1.5, 38.86) })
+        {
+            var analytic = BgNbdModel.LogLikelihoodGradient(bg[0], bg[1], bg[2], bg[3], x, tx, t);
+            for (var k = 0; k < 4; k++)
+            {
+                var h = 1e-6 * bg[k];
+                var up = (double[])bg.Clone();
+                var down = (double[])bg.Clone();
+                up[k] += h;
+                down[k] -= h;
+                var numeric = (BgNbdModel.LogLikelihood(up[0], up[1], up[2], up[3], x, tx, t) - BgNbdModel.LogLikelihood(down[0], down[1], down[2], down[3], x, tx, t)) / (2 * h);
+                analytic[k].Should().BeApproximately(numeric, 1e-6 * Math.Max(1, Math.Abs(numeric)));
+            }
+        }
+        double[] gg = [6.0, 3.5, 15.0];
+        var (dp, dq, dv) = GammaGammaModel.LogLikelihoodGradient(gg[0], gg[1], gg[2], 3, 22.5);
+        double[] derivatives = [dp, dq, dv];
+        for (var k = 0; k < 3; k++)
+        {
+            var h = 1e-6 * gg[k];
+            var up = (double[])gg.Clone();
+            var down = (double[])gg.Clone();
+            up[k] += h;
+            down[k] -= h;
+            var numeric = (GammaGammaModel.LogLikelihood(up[0], up[1], up[2], 3, 22.5) - GammaGammaModel.LogLikelihood(down[0], down[1], down[2], 3, 22.5)) / (2 * h);
+            derivatives[k].Should().BeApproximately(numeric, 1e-6 * Math.Max(1, Math.Abs(numeric)));
+        }
+    }
+
+    [Fact]
     public void A_summary_where_nobody_bought_twice_is_a_clear_model_error()
     {
         var act = () => BgNbdModel.Fit([new PurchaseHistory("a", 0, 0, 10, double.NaN), new PurchaseHistory("b", 0, 0, 12, double.NaN)]);

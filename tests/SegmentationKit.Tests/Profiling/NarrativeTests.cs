@@ -42,6 +42,27 @@ public class NarrativeTests
     }
 
     [Fact]
+    public void An_empty_segment_and_a_segment_without_churn_are_said_so()
+    {
+        // "nochurn" holds c01–c03 (none churned); "empty" holds nobody.
+        var plain = ProfileSamples.ValueSegmentation();
+        var seg = new Segmentation("test", new Dictionary<string, string>(), ProfileSamples.AsOf,
+            [new SegmentDefinition("nochurn", "No churn", "", ""), new SegmentDefinition("rest", "Rest", "", ""), new SegmentDefinition("empty", "Empty", "", "")],
+            plain.CustomerIds, plain.CustomerIds.Select((_, i) => i < 3 ? "nochurn" : "rest").ToArray());
+        var profile = new SegmentProfiler().Profile(seg, new SegmentationData(ProfileSamples.Customers(), null, ProfileSamples.AsOf));
+
+        var empty = profile.Segment("empty");
+        empty.Customers.Should().Be(0);
+        empty.Narrative.Headline.En.Should().Be("Empty segment — no customers");
+        empty.Narrative.Name.Fr.Should().Be("Segment vide");
+        var noChurn = profile.Segment("nochurn").Narrative;
+        noChurn.Headline.En.Should().EndWith(", no churn");
+        noChurn.Headline.Fr.Should().EndWith(", aucune attrition");
+        noChurn.Description.En.Should().Contain("They show no churn,");
+        noChurn.Description.Fr.Should().Contain("Ils affichent un taux d’attrition nul,");
+    }
+
+    [Fact]
     public void Localised_text_picks_french_for_any_french_culture()
     {
         var t = new LocalisedText("Hello", "Bonjour");

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using SegmentationKit.Cli.Infrastructure;
+using SegmentationKit.Errors;
+using SegmentationKit.IO;
+using SegmentationKit.Profiling;
+using Spectre.Console;
+
+namespace SegmentationKit.Cli.Commands;
+
+/// <summary><c>segkit profile --run DIR --customers C.csv [...] --out DIR2</c>: the profile of a
+/// <c>segkit segment</c> run with chosen settings (gross margin, CLV cap, horizon, discount rate);
+/// <c>segkit segment</c> itself writes the profile with the default settings.</summary>
+public sealed class ProfileCommand : ICliCommand
+{
+    public Command Build()
+    {
+        var run = new Option<DirectoryInfo>("--run") { Description = "Folder written by segkit segment (with segmentation.json)", Required = true };
+        var data = new DataOptions();
+        var defaults = new ProfileSettings();
+        var margin = new Option<double>("--gross-margin") { Description = "Gross margin 0–1 of the SaaS CLV", DefaultValueFactory = _ => defaults.GrossMargin };
+        var maxYears = new Option<double>("--max-lifetime-years")
+        {
+            Description = "Longest lifetime the SaaS CLV assumes, years (churn floor 1 ÷ this)",
+            DefaultValueFactory = _ => defaults.MaxLifetimeYears,
+        };
+        var unit = new Option<string>("--unit") { Description = "Time unit of the transactional CLV: days or weeks", DefaultValueFactory = _ => "weeks" };
+        unit.AcceptOnlyFromAmong("days", "weeks");
+        var horizon = new Option<double?>("--horizon") { Description = "Transactional CLV horizon in --unit (default one year: 52 weeks or 365 days)" };
+        var discount = new Option<double>("--discount-rate") { Description = "Annual discount rate of the transactional CLV", DefaultValueFactory = _ => defaults.AnnualDiscountRate };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder to write profile.json and manifest.json to", Required = true };
+        var command = new Command("profile", "Profile a segmentation run: KPIs, traits, CLV and narratives per segment, with chosen settings");
+        command.Options.Add(run);
+        data.AddTo(command);
+        foreach (var o in new Option[] { margin, maxYears, unit, horizon, discount, outDir }) command.Options.Add(o);
+        command.SetAction(parseResult => CliAction.Run(() =>
+        {
+            var file = Path.Combine(parseResult.GetValue(run)!.ToString(), SegmentCommand.SegmentationFile);
+            if (!File.Exists(file))
+                throw new DataValidationException(file, null, null, null, "the run folder has no segmentation.json", "give a folder written by segkit segment --out");
+            var segmentation = Segmentation.FromJson(File.ReadAllText(file));
+            var timeUnit = parseResult.GetValue(unit) == "days" ? ClvTimeUnit.Days : ClvTimeUnit.Weeks;
+            var settings = new ProfileSettings
+            {
+                GrossMargin = parseResult.GetValue(margin),
+                MaxLifetimeYears = parseResult.GetValue(maxYears),
+                ClvTimeUnit = timeUnit,
+                ClvHorizon = parseResult.GetValue(horizon) ?? (timeUnit == ClvTimeUnit.Weeks ? 52 : 365),
+                AnnualDiscountRate = parseResult.GetValue(discount),
+            };
+            var profiler = new SegmentProfiler(settings);
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName);
+            var loaded = data.Load(parseResult, output);
+            var asOf = loaded.AsOf ?? segmentation.AsOf;
+            var profile = profiler.Profile(segmentation, loaded.ToSegmentationData() with { AsOf = asOf });
+            output.WriteAllText("profile.json", profile.ToJson());
+            var parameters = new Dictionary<string, string>
+            {
+                ["gross_margin"] = settings.GrossMargin.ToString("R", CultureInfo.InvariantCulture),
+                ["max_lifetime_years"] = settings.MaxLifetimeYears.ToString("R", CultureInfo.InvariantCulture),
+                ["unit"] = parseResult.GetValue(unit)!,
+                ["horizon"] = settings.ClvHorizon.ToString("R", CultureInfo.InvariantCulture),
+                ["discount_rate"] = settings.AnnualDiscountRate.ToString("R", CultureInfo.InvariantCulture),
+            };
+            var inputs = loaded.InputFiles.Append(file).Select(RunManifest.Input).ToList();
+            var written = new List<string> { "profile.json", "manifest.json" };
+            if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
+            output.WriteAllText("manifest.json", new RunManifest("profile", inputs, parameters, asOf, KitInfo.Version, written).ToJson());
+            output.Commit();
+            Print(profile, output.Destination);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Print(PortfolioProfile profile, string destination)
+    {
+        var table = new Table().Title(Markup.Escape($"{profile.Method}: {profile.Segments.Count} segments"))
+            .AddColumn("segment").AddColumn("generated name");
+        foreach (var h in new[] { "customers", "share", "ARR share", "churn", "vs base", "SaaS CLV (mean)" })
+            table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var s in profile.Segments.Append(profile.Base))
+            table.AddRow(Markup.Escape(s.IsBase ? "(base)" : s.SegmentId), Markup.Escape(s.Narrative.Name.En),
+                F($"{s.Customers:N0}"), F($"{s.ShareOfCustomers:P1}"),
+                s.Value.Arr is { CustomerCount: > 0 } a ? F($"{a.ShareOfBase:P1}") : "–",
+                s.Health.ChurnRate is { CustomerCount: > 0 } c ? F($"{c.Value:P1}") : "–",
+                s.Health.ChurnRatioToBase is { } r ? F($"{r:0.00}×") : "–",
+                s.Value.SaasClv is { CustomerCount: > 0 } v ? F($"{v.Mean:N0}") : "–");
+        CliConsole.Out.Write(table);
+        foreach (var note in profile.Notes) CliConsole.Out.WriteLine(note);
+        CliConsole.Out.WriteLine($"Wrote {Path.Combine(destination, "profile.json")}");
+    }
+
+    private static string F(FormattableString s) => Markup.Escape(s.ToString(CultureInfo.InvariantCulture));
+}
