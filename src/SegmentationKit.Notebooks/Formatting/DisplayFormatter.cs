@@ -1,0 +1,178 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+using SegmentationKit.Charts;
+using SegmentationKit.Evaluation;
+using SegmentationKit.Profiling;
+
+namespace SegmentationKit.Notebooks.Formatting;
+
+/// <summary>Turns a value shown in a notebook into a MIME bundle (the <c>data</c> of an nbformat
+/// display): charts as Plotly JSON plus an HTML fallback; segmentations, profiles, comparisons and
+/// lists of results (such as a k sweep) as HTML tables plus aligned text; anything else as text.</summary>
+public static class DisplayFormatter
+{
+    /// <summary>Rows shown before a table is cut (the rest is counted, never silently dropped).</summary>
+    public const int MaxRows = 50;
+
+    private const int MaxListItems = 20;
+
+    public static JsonObject Format(object? value) => value switch
+    {
+        null => Text("null"),
+        PlotlyFigure figure => Chart(figure),
+        Segmentation segmentation => Tables(SegmentationTable(segmentation)),
+        PortfolioProfile profile => Tables(ProfileTable(profile)),
+        SegmentProfile profile => Tables(ProfileRows($"Profile of {profile.Name}", [profile])),
+        SegmentationComparison comparison => Tables(
+            ObjectRows("Segmentations compared", comparison.Segmentations.Cast<object>().ToArray()),
+            ObjectRows("Agreement between pairs", comparison.Agreements.Cast<object>().ToArray())),
+        string s => Text(s),
+        IFormattable f when IsScalar(value.GetType()) => Text(f.ToString(null, CultureInfo.InvariantCulture)),
+        _ when IsScalar(value.GetType()) => Text(Cell(value)),
+        IEnumerable items when RecordRows(items) is { } rows => Tables(ObjectRows($"{rows.Length} × {ElementName(items)}", rows)),
+        IEnumerable items => Text(ListText(items)),
+        _ when IsRecordLike(value.GetType()) => Tables(ObjectTables(value)),
+        _ => Text(value.ToString() ?? ""),
+    };
+
+    /// <summary>The text/plain form of a value, as the headless runner prints it.</summary>
+    public static string PlainText(object? value) => (string?)Format(value)["text/plain"] ?? "";
+
+    private static JsonObject Text(string text) => new() { ["text/plain"] = text };
+
+    private static JsonObject Chart(PlotlyFigure figure) => new()
+    {
+        [PlotlyFigure.PlotlyMimeType] = figure.ToJsonObject(),
+        ["text/html"] = figure.ToHtmlFragment(),
+        ["text/plain"] = $"PlotlyFigure: {figure.Layout.Title ?? "untitled"} ({figure.Traces.Count} trace{(figure.Traces.Count == 1 ? "" : "s")})",
+    };
+
+    private static JsonObject Tables(params Table[] tables) => new()
+    {
+        ["text/html"] = string.Join("\n", tables.Select(t => t.ToHtml())),
+        ["text/plain"] = string.Join("\n\n", tables.Select(t => t.ToText())),
+    };
+
+    private static Table SegmentationTable(Segmentation segmentation)
+    {
+        var sizes = segmentation.Sizes();
+        var total = Math.Max(1, segmentation.CustomerCount);
+        var rows = segmentation.Segments.Select((s, i) => (IReadOnlyList<string>)
+            [s.Id, s.Name, sizes[i].ToString("N0", CultureInfo.InvariantCulture), (sizes[i] / (double)total).ToPercent(), s.Description]).ToList();
+        var asOf = segmentation.AsOf is { } d ? $", as of {d:yyyy-MM-dd}" : "";
+        var caption = $"{segmentation.Method} segmentation: {segmentation.CustomerCount:N0} customers in {segmentation.Segments.Count} segments{asOf}";
+        return Cut(caption, ["segment", "name", "customers", "share", "description"], rows);
+    }
+
+    private static Table ProfileTable(PortfolioProfile profile)
+    {
+        var asOf = profile.AsOf is { } d ? $" as of {d:yyyy-MM-dd}" : "";
+        return ProfileRows($"Profiles of the {profile.Method} segments{asOf} (first row: the whole base)", [profile.Base, .. profile.Segments]);
+    }
+
+    private static Table ProfileRows(string caption, IReadOnlyList<SegmentProfile> profiles)
+    {
+        // The KPIs a reader compares across segments; the full detail stays in profile.json.
+        string[] columns = ["segment", "name", "customers", "share", "mean ARR", "share of ARR", "churn rate", "NPS", "tenure (months)"];
+        var rows = profiles.Select(p => (IReadOnlyList<string>)
+        [
+            p.SegmentId, p.Name, p.Customers.ToString("N0", CultureInfo.InvariantCulture),
+            p.ShareOfCustomers.ToPercent(),
+            Cell(p.Value.Arr?.Mean), p.Value.Arr is { } arr ? arr.ShareOfBase.ToPercent() : "",
+            p.Health.ChurnRate is { } churn ? churn.Value.ToPercent() : "",
+            Cell(p.Health.Nps?.NetPromoterScore), Cell(p.TenureMonths?.Value),
+        ]).ToList();
+        return Cut(caption, columns, rows);
+    }
+
+    private static object[]? RecordRows(IEnumerable items)
+    {
+        var list = items.Cast<object?>().ToList();
+        if (list.Count == 0 || list.Any(i => i is null)) return null;
+        var type = list[0]!.GetType();
+        if (!IsRecordLike(type) || list.Any(i => i!.GetType() != type)) return null;
+        return list.Cast<object>().ToArray();
+    }
+
+    private static string ElementName(IEnumerable items) =>
+        items.Cast<object>().FirstOrDefault()?.GetType().Name ?? "item";
+
+    private static Table[] ObjectTables(object value)
+    {
+        var type = value.GetType();
+        var scalars = new List<IReadOnlyList<string>>();
+        var tables = new List<Table>();
+        foreach (var p in ReadableProperties(type))
+        {
+            var v = p.GetValue(value);
+            if (v is IEnumerable e and not string && RecordRows(e) is { } rows) tables.Add(ObjectRows(p.Name, rows));
+            else if (v is IEnumerable list and not string) scalars.Add([p.Name, ListText(list)]);
+            else scalars.Add([p.Name, Cell(v)]);
+        }
+        return [Cut(type.Name, ["property", "value"], scalars), .. tables];
+    }
+
+    private static Table ObjectRows(string caption, IReadOnlyList<object> rows)
+    {
+        var type = rows.Count > 0 ? rows[0].GetType() : typeof(object);
+        var columns = new List<(string Name, Func<object, object?> Get)>();
+        foreach (var p in ReadableProperties(type))
+        {
+            if (IsScalar(p.PropertyType) || Nullable.GetUnderlyingType(p.PropertyType) is { } u && IsScalar(u))
+                columns.Add((p.Name, o => p.GetValue(o)));
+            else if (p.PropertyType == typeof(KpiValue))
+                columns.Add((p.Name, o => (p.GetValue(o) as KpiValue)?.Value));
+            else if (IsRecordLike(p.PropertyType))
+            {
+                // One level of nesting is flattened (e.g. Value.MeanArr), deeper stays in the JSON.
+                foreach (var q in ReadableProperties(p.PropertyType).Where(q => IsScalar(q.PropertyType) || q.PropertyType == typeof(KpiValue)))
+                    columns.Add(($"{p.Name}.{q.Name}", o => p.GetValue(o) is { } inner ? Unwrap(q.GetValue(inner)) : null));
+            }
+        }
+        var cells = rows.Select(r => (IReadOnlyList<string>)columns.Select(c => Cell(c.Get(r))).ToList()).ToList();
+        return Cut(caption, columns.Select(c => c.Name).ToList(), cells);
+    }
+
+    private static object? Unwrap(object? v) => v is KpiValue k ? k.Value : v;
+
+    private static Table Cut(string caption, IReadOnlyList<string> columns, List<IReadOnlyList<string>> rows) =>
+        new(caption, columns, rows.Take(MaxRows).ToList(), rows.Count);
+
+    private static IEnumerable<PropertyInfo> ReadableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
+
+    private static bool IsScalar(Type t) =>
+        t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateOnly)
+        || t == typeof(DateTime) || t == typeof(DateTimeOffset) || t == typeof(TimeSpan) || t == typeof(Guid);
+
+    private static bool IsRecordLike(Type t) =>
+        !IsScalar(t) && !typeof(IEnumerable).IsAssignableFrom(t) && (t.IsClass || t.IsValueType) && !t.IsPointer
+        && ReadableProperties(t).Any();
+
+    private static string ListText(IEnumerable items)
+    {
+        var all = items.Cast<object?>().ToList();
+        var shown = string.Join(", ", all.Take(MaxListItems).Select(Cell));
+        return all.Count > MaxListItems ? $"[{shown}, … {all.Count - MaxListItems} more ({all.Count} in all)]" : $"[{shown}]";
+    }
+
+    private static string ToPercent(this double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    internal static string Cell(object? value) => value switch
+    {
+        null => "",
+        double d when double.IsNaN(d) => "NaN",
+        double d => Math.Abs(d) >= 1000 ? d.ToString("#,0.#", CultureInfo.InvariantCulture) : d.ToString("0.####", CultureInfo.InvariantCulture),
+        float f => Cell((double)f),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable e and not string => ListText(e),
+        _ => value.ToString() ?? "",
+    };
+}

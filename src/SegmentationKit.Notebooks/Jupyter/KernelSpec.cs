@@ -1,0 +1,89 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SegmentationKit.Notebooks.Jupyter;
+
+/// <summary>Writes the Jupyter kernelspec <c>segkit-csharp</c> ("C# (SegmentationKit)"): a
+/// <c>kernel.json</c> that starts the Python wrapper <c>segkit_kernel.py</c> (over ipykernel),
+/// which starts the C# engine with <see cref="EngineCommand"/>.</summary>
+public static class KernelSpec
+{
+    public const string Name = "segkit-csharp";
+    public const string DisplayName = "C# (SegmentationKit)";
+    public const string WrapperFile = "segkit_kernel.py";
+    public const string EngineCommandVariable = "SEGKIT_ENGINE_COMMAND";
+
+    /// <summary>The per-user kernels folder Jupyter searches (as <c>jupyter kernelspec install --user</c>).</summary>
+    public static string UserKernelsFolder()
+    {
+        if (OperatingSystem.IsWindows())
+            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData), "jupyter", "kernels");
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (OperatingSystem.IsMacOS()) return Path.Combine(home, "Library", "Jupyter", "kernels");
+        var data = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        return Path.Combine(string.IsNullOrEmpty(data) ? Path.Combine(home, ".local", "share") : data, "jupyter", "kernels");
+    }
+
+    /// <summary>The kernels folder under an installation prefix (as <c>--prefix</c>): PREFIX/share/jupyter/kernels.</summary>
+    public static string PrefixKernelsFolder(string prefix) => Path.Combine(Path.GetFullPath(prefix), "share", "jupyter", "kernels");
+
+    /// <summary>The command that starts this very engine in serve mode: the running <c>segkit</c>
+    /// (apphost or <c>dotnet segkit.dll</c>) followed by <c>kernel serve</c>.</summary>
+    public static IReadOnlyList<string> EngineCommand()
+    {
+        var process = Environment.ProcessPath ?? "dotnet";
+        var entry = Assembly.GetEntryAssembly()?.Location;
+        var isDotnetHost = Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        return isDotnetHost && !string.IsNullOrEmpty(entry) ? [process, entry, "kernel", "serve"] : [process, "kernel", "serve"];
+    }
+
+    /// <summary>Writes the kernelspec folder <c>segkit-csharp</c> into <paramref name="kernelsFolder"/>,
+    /// replacing an older one, and returns its path.</summary>
+    /// <param name="engineCommand">Command starting the engine; <see cref="EngineCommand"/> by default.</param>
+    /// <param name="python">Python 3 with ipykernel; python3 from PATH by default.</param>
+    public static string Install(string kernelsFolder, IReadOnlyList<string>? engineCommand = null, string? python = null)
+    {
+        var folder = Path.Combine(kernelsFolder, Name);
+        Directory.CreateDirectory(folder);
+        var wrapper = Path.Combine(folder, WrapperFile);
+        File.WriteAllText(wrapper, WrapperSource(), new UTF8Encoding(false));
+        var spec = new JsonObject
+        {
+            ["argv"] = new JsonArray(python ?? FindPython(), wrapper, "-f", "{connection_file}"),
+            ["display_name"] = DisplayName,
+            ["language"] = "csharp",
+            ["interrupt_mode"] = "signal",
+            ["env"] = new JsonObject
+            {
+                [EngineCommandVariable] = JsonSerializer.Serialize(engineCommand ?? EngineCommand()),
+            },
+            ["metadata"] = new JsonObject { ["debugger"] = false },
+        };
+        File.WriteAllText(Path.Combine(folder, "kernel.json"), spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n", new UTF8Encoding(false));
+        return folder;
+    }
+
+    /// <summary>The Python wrapper's source, embedded in this assembly.</summary>
+    public static string WrapperSource()
+    {
+        using var stream = typeof(KernelSpec).Assembly.GetManifestResourceStream(WrapperFile)
+            ?? throw new InvalidOperationException($"{WrapperFile} is missing from the assembly's resources");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string FindPython()
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in OperatingSystem.IsWindows() ? new[] { "python.exe", "python3.exe" } : ["python3"])
+            {
+                var candidate = Path.Combine(dir, name);
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+        return "python3";
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using SegmentationKit.Charts;
+using SegmentationKit.Notebooks.Formatting;
+
+namespace SegmentationKit.Notebooks.Tests;
+
+public sealed class DisplayFormatterTests
+{
+    private static Segmentation ThreeCustomersInTwoSegments() => new(
+        "rfm",
+        new Dictionary<string, string>(),
+        new DateOnly(2026, 6, 30),
+        [new SegmentDefinition("champions", "Champions", "Bought recently & often", "R 5, F 5"), new SegmentDefinition("at_risk", "At risk", "Used to buy", "R 1-2")],
+        ["C1", "C2", "C3"],
+        ["champions", "at_risk", "champions"]);
+
+    [Fact]
+    public void A_segmentation_shows_each_segment_with_its_size_and_share()
+    {
+        var data = DisplayFormatter.Format(ThreeCustomersInTwoSegments());
+
+        var text = (string)data["text/plain"]!;
+        text.Should().StartWith("rfm segmentation: 3 customers in 2 segments, as of 2026-06-30");
+        text.Split('\n').Should().Contain(l => l.StartsWith("champions") && l.Contains(" 2 ") && l.Contains("66.7%"));
+        text.Split('\n').Should().Contain(l => l.StartsWith("at_risk") && l.Contains(" 1 ") && l.Contains("33.3%"));
+        var html = (string)data["text/html"]!;
+        html.Should().Contain("<td>Bought recently &amp; often</td>").And.Contain("<th>share</th>");
+    }
+
+    [Fact]
+    public void A_chart_is_plotly_json_with_an_html_fallback()
+    {
+        var figure = GeneralCharts.Bars(["a", "b"], [("count", (IReadOnlyList<double>)[3.0, 4.0])], title: "Counts");
+        var data = DisplayFormatter.Format(figure);
+
+        data.Select(p => p.Key).Should().BeEquivalentTo(PlotlyFigure.PlotlyMimeType, "text/html", "text/plain");
+        var plotly = (JsonObject)data[PlotlyFigure.PlotlyMimeType]!;
+        plotly["data"]!.AsArray()[0]!["y"]!.AsArray().Select(v => v!.GetValue<double>()).Should().Equal(3.0, 4.0);
+        ((string)data["text/html"]!).Should().Contain("Plotly.newPlot");
+        ((string)data["text/plain"]!).Should().Be("PlotlyFigure: Counts (1 trace)");
+    }
+
+    [Fact]
+    public void A_list_of_records_is_a_table_with_one_column_per_property()
+    {
+        var rows = new[] { new SegmentDefinition("a", "A", "first", "x"), new SegmentDefinition("b", "B", "second", "y") };
+        var text = (string)DisplayFormatter.Format(rows)["text/plain"]!;
+
+        text.Split('\n').Should().Equal(
+            "2 × SegmentDefinition",
+            "Id  Name  Description  Definition",
+            "--  ----  -----------  ----------",
+            "a   A     first        x",
+            "b   B     second       y");
+    }
+
+    [Fact]
+    public void Numbers_are_plain_text_in_the_invariant_culture()
+    {
+        DisplayFormatter.PlainText(1234567.25).Should().Be("1234567.25");
+        DisplayFormatter.PlainText(42).Should().Be("42");
+        DisplayFormatter.PlainText(new[] { 1.5, 2.0 }).Should().Be("[1.5, 2]");
+        DisplayFormatter.PlainText(null).Should().Be("null");
+    }
+
+    [Fact]
+    public void A_long_table_is_cut_and_says_how_many_rows_were_left_out()
+    {
+        var rows = Enumerable.Range(0, DisplayFormatter.MaxRows + 5).Select(i => new SegmentDefinition($"s{i}", "n", "d", "x")).ToArray();
+        var text = (string)DisplayFormatter.Format(rows)["text/plain"]!;
+        text.Should().EndWith($"… 5 more rows ({DisplayFormatter.MaxRows + 5} in all)");
+    }
+}

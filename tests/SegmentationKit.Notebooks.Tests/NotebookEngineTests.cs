@@ -1,0 +1,125 @@
+using SegmentationKit.Notebooks.Engine;
+
+namespace SegmentationKit.Notebooks.Tests;
+
+public sealed class NotebookEngineTests
+{
+    private static string Plain(CellOutput o) => (string)o.Json["data"]!["text/plain"]!;
+
+    [Fact]
+    public async Task A_variable_declared_in_one_cell_is_used_in_the_next()
+    {
+        var engine = new NotebookEngine();
+        (await engine.ExecuteAsync("var total = Enumerable.Range(1, 4).Sum();")).Outputs.Should().BeEmpty();
+        var second = await engine.ExecuteAsync("total * 10");
+
+        second.ExecutionCount.Should().Be(2);
+        second.Outputs.Should().ContainSingle();
+        second.Outputs[0].OutputType.Should().Be("execute_result");
+        Plain(second.Outputs[0]).Should().Be("100");
+        second.Outputs[0].Json["execution_count"]!.GetValue<int>().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_compile_error_names_the_cell_and_line_and_the_session_goes_on()
+    {
+        var engine = new NotebookEngine();
+        await engine.ExecuteAsync("var kept = 7;");
+        var failed = await engine.ExecuteAsync("var a = 1;\nvar b = missingName + a;");
+
+        failed.Error.Should().NotBeNull();
+        failed.Error!.Cell.Should().Be(2);
+        failed.Error.Line.Should().Be(2);
+        failed.Error.ErrorName.Should().Be("CompilationError");
+        failed.Error.Message.Should().Contain("CS0103").And.Contain("missingName");
+        failed.Outputs.Should().ContainSingle().Which.OutputType.Should().Be("error");
+        failed.Error.ToString().Should().StartWith("cell 2, line 2: CompilationError:");
+
+        var after = await engine.ExecuteAsync("kept + 1");
+        Plain(after.Outputs[0]).Should().Be("8");
+    }
+
+    [Fact]
+    public async Task A_runtime_error_reports_the_exception_and_its_line_in_the_cell()
+    {
+        var engine = new NotebookEngine();
+        var failed = await engine.ExecuteAsync("var xs = new int[2];\nvar i = 5;\nConsole.WriteLine(xs[i]);");
+
+        failed.Error!.ErrorName.Should().Be("IndexOutOfRangeException");
+        failed.Error.Line.Should().Be(3);
+        failed.Error.Cell.Should().Be(1);
+        failed.Outputs.Single().Json["traceback"]!.AsArray().Select(t => (string)t!).Should().Contain("   in cell 1, line 3");
+    }
+
+    [Fact]
+    public async Task Console_output_and_displays_keep_their_order()
+    {
+        var engine = new NotebookEngine();
+        var result = await engine.ExecuteAsync("Console.WriteLine(\"before\");\ndisplay(42);\nConsole.Write(\"after\");\nConsole.Error.WriteLine(\"warned\");");
+
+        result.Outputs.Select(o => o.OutputType).Should().Equal("stream", "display_data", "stream", "stream");
+        result.Outputs[0].Json["text"]!.GetValue<string>().Should().Be("before\n");
+        Plain(result.Outputs[1]).Should().Be("42");
+        result.Outputs[2].Json["name"]!.GetValue<string>().Should().Be("stdout");
+        result.Outputs[2].Json["text"]!.GetValue<string>().Should().Be("after");
+        result.Outputs[3].Json["name"]!.GetValue<string>().Should().Be("stderr");
+    }
+
+    [Fact]
+    public async Task The_kit_is_referenced_and_its_namespaces_imported()
+    {
+        var engine = new NotebookEngine();
+        var result = await engine.ExecuteAsync("new SegmentDefinition(\"c1\", \"Cluster 1\", \"d\", \"k-means\").Name");
+        Plain(result.Outputs.Single()).Should().Be("Cluster 1");
+    }
+
+    [Fact]
+    public async Task Referencing_the_kit_by_path_as_in_dotnet_interactive_resolves_to_the_loaded_kit()
+    {
+        var engine = new NotebookEngine(RepoPathsForTests.NotebookFolder);
+        var result = await engine.ExecuteAsync("#r \"../src/SegmentationKit.Cli/bin/Release/net10.0/SegmentationKit.dll\"\ntypeof(Segmentation).Assembly.Location");
+        result.Error.Should().BeNull();
+        Plain(result.Outputs.Single()).Should().Be(typeof(Segmentation).Assembly.Location);
+    }
+
+    [Fact]
+    public async Task A_missing_reference_is_a_compile_error_naming_the_file()
+    {
+        var engine = new NotebookEngine(RepoPathsForTests.NotebookFolder);
+        var result = await engine.ExecuteAsync("#r \"no-such-library.dll\"\n1");
+        result.Error!.ErrorName.Should().Be("CompilationError");
+        result.Error.Message.Should().Contain("no-such-library.dll");
+    }
+
+    [Fact]
+    public async Task An_interrupted_cell_ends_with_an_interrupted_error_and_the_session_survives()
+    {
+        var engine = new NotebookEngine();
+        await engine.ExecuteAsync("var survivor = \"still here\";");
+        var result = await engine.ExecuteAsync("var n = 0;\nwhile (true) { display(n++); }", output => engine.Interrupt());
+
+        result.Error!.ErrorName.Should().Be("Interrupted");
+        result.Outputs.Last().OutputType.Should().Be("error");
+        Plain((await engine.ExecuteAsync("survivor")).Outputs.Single()).Should().Be("still here");
+    }
+
+    [Fact]
+    public async Task Restart_forgets_variables_and_counts_cells_from_one()
+    {
+        var engine = new NotebookEngine();
+        await engine.ExecuteAsync("var gone = 1;");
+        engine.Restart();
+        var result = await engine.ExecuteAsync("gone");
+
+        result.ExecutionCount.Should().Be(1);
+        result.Error!.Message.Should().Contain("gone");
+    }
+
+    [Fact]
+    public async Task Cells_run_under_the_invariant_culture_so_stored_outputs_do_not_depend_on_the_machine()
+    {
+        var engine = new NotebookEngine();
+        var result = await engine.ExecuteAsync("(1234.5).ToString()");
+        Plain(result.Outputs.Single()).Should().Be("1234.5");
+    }
+}
