@@ -41,14 +41,14 @@ public sealed class OverviewReport
             c.Heading(T["run_title", run.Label, F.Count(p.Segments.Count), F.Count(p.Base.Customers)], 120, root);
             var columns = new List<TableColumn>
             {
-                new(T["segment"], 3.2, XStringAlignment.Near), new(T["customers"], 1.1), new(T["share"], 0.9), new(T["arr"], 1.1),
+                new(T["segment"], 3.0, XStringAlignment.Near), new(T["customers"], 1.0), new(T["share"], 0.9), new(T["arr"], 1.5),
                 new(T["arr_share"], 0.9), new(T["churn"], 0.9), new(T["churn_vs_base"], 0.8), new(T["mean_clv"], 1.1),
             };
             var rows = p.Segments.Append(p.Base).Select(s => (IReadOnlyList<string>)
             [
                 s.IsBase ? T["total"] : s.Name,
                 F.Count(s.Customers), F.Percent(s.ShareOfCustomers),
-                s.Value.Arr is { CustomerCount: > 0 } a ? F.MoneyShort(a.Sum) : "–",
+                s.Value.Arr is { CustomerCount: > 0 } a ? F.Money(a.Sum) : "–",
                 s.Value.Arr is { CustomerCount: > 0 } a2 ? F.Percent(a2.ShareOfBase) : "–",
                 s.Health.ChurnRate is { CustomerCount: > 0 } ch ? F.Percent(ch.Value) : "–",
                 s.IsBase ? "" : s.Health.ChurnRatioToBase is { } r ? F.Ratio(r) : "–",

@@ -60,5 +60,5 @@ public sealed class ReportFormat
     /// <summary>A date in words: 22 November 2026 / 22 novembre 2026.</summary>
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 
-    private static string Fix(string s) => s.Replace('\u202F', '\u00A0');
+    private static string Fix(string s) => s.Replace('\u202F', '\u00A0').Replace(' ', '\u00A0');
 }

@@ -30,10 +30,11 @@ public static class Charts
             var colour = b.Lift >= reference ? c.Theme.Accent : c.Theme.Neutral;
             c.Fill(new XRect(Math.Min(x0, x1), y + 3, Math.Abs(x1 - x0), rowH - 6), colour, plot, "lift bar");
             var labelBox = b.Lift >= reference ? new XRect(x1 + 3, y, plot.Right - x1 - 3, rowH) : new XRect(plot.X, y, Math.Max(0, x1 - plot.X - 3), rowH);
-            if (labelBox.Width < 26)
-                labelBox = new XRect(Math.Min(x0, x1), y, Math.Abs(x1 - x0) - 3, rowH);
+            var inside = labelBox.Width < 26;
+            if (inside) labelBox = new XRect(Math.Min(x0, x1), y, Math.Abs(x1 - x0) - 3, rowH);
             if (labelBox.Width > 18)
-                c.Text(b.ValueText, labelBox, c.Font(7.5, bold: true), c.Theme.Ink, align: b.Lift >= reference ? XStringAlignment.Near : XStringAlignment.Far,
+                c.Text(b.ValueText, labelBox, c.Font(7.5, bold: true), inside ? XColors.White : c.Theme.Ink,
+                    align: b.Lift >= reference && !inside ? XStringAlignment.Near : XStringAlignment.Far,
                     minSize: 6, verticalCentre: true);
             c.Text(b.Note, new XRect(plot.Right + 6, y, noteW, rowH), c.Font(7.5), c.Theme.Muted, align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
         }
