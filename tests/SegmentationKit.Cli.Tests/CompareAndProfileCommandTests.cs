@@ -61,6 +61,20 @@ public class CompareAndProfileCommandTests
     }
 
     [Fact]
+    public void Profile_refuses_a_customer_table_that_does_not_match_the_run()
+    {
+        var dir = Folder();
+        CliRunner.Run(dir, "segment", "--method", "value", "--customers", "customers.csv", "--out", "value").ExitCode.Should().Be(0);
+        File.WriteAllText(Path.Combine(dir, "other.csv"), Customers.Replace("A8,", "Z9,"));
+
+        var r = CliRunner.Run(dir, "profile", "--run", "value", "--customers", "other.csv", "--out", "profile");
+
+        r.ExitCode.Should().Be(2, r.ToString());
+        r.Stderr.Should().Contain("'A8'").And.Contain("not in the customer table");
+        Directory.Exists(Path.Combine(dir, "profile")).Should().BeFalse();
+    }
+
+    [Fact]
     public void Compare_writes_the_comparison_of_two_runs_and_prints_the_table()
     {
         var dir = Folder();

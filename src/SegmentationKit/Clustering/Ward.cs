@@ -25,7 +25,10 @@ public sealed class Ward(WardOptions options)
     }
 
     /// <summary>The whole merge tree of <paramref name="x"/> (finite values, 2 to MaxRows rows).</summary>
-    public WardTree BuildTree(FeatureMatrix x)
+    public WardTree BuildTree(FeatureMatrix x) => BuildTree(x, parallel: true);
+
+    /// <param name="parallel">Scan large active lists on several threads; the tree is identical either way.</param>
+    internal WardTree BuildTree(FeatureMatrix x, bool parallel)
     {
         MatrixChecks.RequireFinite(x);
         int n = x.Rows, d = x.Columns;
@@ -52,7 +55,9 @@ public sealed class Ward(WardOptions options)
             var previous = chain.Count >= 2 ? chain[^2] : -1;
             var ca = centroids.AsSpan(a * d, d);
             var sa = sizes[a];
-            var (best, bestCost) = NearestCluster(a, CollectionsMarshal.AsSpan(active), centroids, sizes, d);
+            var (best, bestCost) = parallel
+                ? NearestClusterParallel(a, active, centroids, sizes, d)
+                : NearestCluster(a, CollectionsMarshal.AsSpan(active), centroids, sizes, d);
             // Ties go to the previous chain element, which guarantees the chain ends in a reciprocal pair.
             if (previous >= 0 && MergeCost(ca, sa, centroids.AsSpan(previous * d, d), sizes[previous]) <= bestCost) best = previous;
             if (best != previous)
@@ -74,6 +79,25 @@ public sealed class Ward(WardOptions options)
             active.RemoveAt(active.BinarySearch(drop));
         }
         return Relabel(n, mergeA, mergeB, mergeHeight);
+    }
+
+    /// <summary><see cref="NearestCluster"/> over blocks of the active list in parallel, the blocks'
+    /// winners compared in block order: the same answer as one sequential scan, ties included.</summary>
+    private static (int Best, double Cost) NearestClusterParallel(int a, List<int> active, double[] centroids, int[] sizes, int d)
+    {
+        const int block = 2048;
+        if (active.Count <= 2 * block) return NearestCluster(a, CollectionsMarshal.AsSpan(active), centroids, sizes, d);
+        var blocks = (active.Count + block - 1) / block;
+        var winners = new (int Best, double Cost)[blocks];
+        Parallel.For(0, blocks, t =>
+        {
+            var start = t * block;
+            winners[t] = NearestCluster(a, CollectionsMarshal.AsSpan(active).Slice(start, Math.Min(block, active.Count - start)), centroids, sizes, d);
+        });
+        var result = winners[0];
+        for (var t = 1; t < blocks; t++)
+            if (winners[t].Cost < result.Cost) result = winners[t];
+        return result;
     }
 
     /// <summary>The active cluster (other than <paramref name="a"/>) whose merge with it costs least;

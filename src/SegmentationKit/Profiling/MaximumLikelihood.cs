@@ -24,18 +24,14 @@ internal static class MaximumLikelihood
 
         var point = Vector<double>.Build.DenseOfEnumerable(start.Select(x => Math.Log(x)));
         var iterations = 0;
-        var perturbation = 0.5;
+        const double perturbation = 0.5;
         if (gradient is not null)
         {
+            // When BFGS stops short (a failed line search, often on a likelihood that keeps rising
+            // towards infinite parameters) the simplex starts again from the start point: from where
+            // BFGS got stuck it can wander along the ridge without converging.
             var converged = TryBfgs(negativeLogLikelihood, gradient, point, out var found, out iterations);
             if (converged) return (found.Select(x => Math.Exp(x)).ToArray(), iterations);
-            // BFGS stopped short (often on a flat ridge of the likelihood): finish with the simplex
-            // from where it got, in a smaller neighbourhood, when that point is better than the start.
-            if (Objective(found) < Objective(point))
-            {
-                point = found;
-                perturbation = 0.1;
-            }
         }
 
         var best = Objective(point);
@@ -69,8 +65,6 @@ internal static class MaximumLikelihood
         point = start;
         iterations = 0;
         var finite = true;
-        var best = start;
-        var bestValue = double.PositiveInfinity;
         var objective = ObjectiveFunction.Gradient(logParams =>
         {
             var p = logParams.Select(x => Math.Exp(x)).ToArray();
@@ -79,21 +73,12 @@ internal static class MaximumLikelihood
             // Chain rule for the log parameterisation: ∂f/∂log θ = θ · ∂f/∂θ.
             var gLog = Vector<double>.Build.Dense(p.Length, i => g[i] * p[i]);
             if (!double.IsFinite(value) || gLog.Any(x => !double.IsFinite(x))) finite = false;
-            else if (value < bestValue)
-            {
-                bestValue = value;
-                best = logParams.Clone();
-            }
             return (value, gLog);
         });
         try
         {
             var result = new BfgsMinimizer(1e-6, 1e-12, 1e-12, 2000).FindMinimum(objective, start);
-            if (!finite || result.MinimizingPoint.Any(x => !double.IsFinite(x)))
-            {
-                point = best;
-                return false;
-            }
+            if (!finite || result.MinimizingPoint.Any(x => !double.IsFinite(x))) return false;
             point = result.MinimizingPoint;
             iterations = result.Iterations;
             // Accept a point where the mean log-likelihood no longer moves with the log-parameters
@@ -102,8 +87,6 @@ internal static class MaximumLikelihood
         }
         catch (Exception e) when (e.GetType().Namespace?.StartsWith("MathNet.Numerics", StringComparison.Ordinal) == true || e is ArgumentException)
         {
-            // The best finite point the line searches reached is still a good start for the simplex.
-            point = best;
             return false;
         }
     }

@@ -18,7 +18,8 @@ internal static class NarrativeText
 
     public static string Number(double value, int decimals, bool french)
     {
-        var text = value.ToString("N" + decimals, french ? Fr : En);
+        // Half away from zero, as people round (12.5 % → 13 %); the formatter alone rounds half to even.
+        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, french ? Fr : En);
         // .NET's fr-FR uses U+202F already on most ICU versions; normalise any plain or no-break space to it.
         return french ? text.Replace(' ', '\u202F').Replace(Nbsp, '\u202F') : text;
     }

@@ -73,6 +73,22 @@ public class WardTests
     }
 
     [Fact]
+    public void The_parallel_scan_builds_the_same_tree_as_the_sequential_one()
+    {
+        // 6,000 rows: above the size where the nearest-cluster scan is split across threads.
+        var random = new Random(21);
+        var rows = Enumerable.Range(0, 6000).Select(_ => new[] { random.Next(0, 50) * 1.0, random.Next(0, 50) * 1.0 }).ToArray();
+        var x = FeatureMatrix.FromRows(rows);
+
+        var parallel = new Ward(new WardOptions()).BuildTree(x, parallel: true);
+        var sequential = new Ward(new WardOptions()).BuildTree(x, parallel: false);
+
+        parallel.Left.Should().Equal(sequential.Left);
+        parallel.Right.Should().Equal(sequential.Right);
+        parallel.Heights.Should().Equal(sequential.Heights);
+    }
+
+    [Fact]
     public void More_rows_than_the_limit_is_a_clear_error()
     {
         var x = new FeatureMatrix(new double[21], 21, 1);

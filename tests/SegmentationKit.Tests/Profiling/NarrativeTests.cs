@@ -63,6 +63,17 @@ public class NarrativeTests
     }
 
     [Fact]
+    public void French_numbers_group_thousands_with_a_narrow_no_break_space()
+    {
+        NarrativeText.Number(1999, 0, french: true).Should().Be("1\u202F999");
+        NarrativeText.Number(1999, 0, french: false).Should().Be("1,999");
+        NarrativeText.Percent(0.125, french: true).Should().Be("13\u00A0%");
+        NarrativeText.Percent(0.023, french: true).Should().Be("2,3\u00A0%");
+        NarrativeText.Amount(2_450_000, french: true).Should().Be("2,5\u00A0M");
+        NarrativeText.Ratio(0.04, french: false).Should().Be("0.04×");
+    }
+
+    [Fact]
     public void Localised_text_picks_french_for_any_french_culture()
     {
         var t = new LocalisedText("Hello", "Bonjour");

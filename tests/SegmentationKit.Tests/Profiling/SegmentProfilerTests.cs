@@ -160,6 +160,17 @@ public class SegmentProfilerTests
     }
 
     [Fact]
+    public void The_sample_profile_carries_the_transactional_clv_of_the_customers_who_ordered()
+    {
+        // 11 of the 12 customers ordered (c12 never did): BG/NBD rests on 11, Gamma-Gamma on the 9 repeat buyers.
+        Sample.BgNbd!.CustomerCount.Should().Be(11);
+        Sample.GammaGamma!.CustomerCount.Should().Be(9);
+        Sample.Base.Value.TransactionalClv!.CustomerCount.Should().Be(11);
+        Sample.Base.Value.TransactionalClv.MissingCount.Should().Be(1);
+        Sample.Base.Value.ProbabilityAlive!.Value.Should().BeInRange(0, 1);
+    }
+
+    [Fact]
     public void Profile_json_round_trips()
     {
         var json = Sample.ToJson();
