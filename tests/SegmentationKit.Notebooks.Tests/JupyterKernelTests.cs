@@ -74,6 +74,45 @@ public sealed class JupyterKernelTests
         stdout.Trim().Should().Be("ok");
     }
 
+    [SkippableFact]
+    public void Interrupt_stops_the_running_cell_keeps_the_variables_and_restart_forgets_them()
+    {
+        IntegrationTool.Require("jupyter", Hint);
+        var (jupyterPath, python) = InstallKernel();
+        // Driven through jupyter_client, as JupyterLab does: SIGINT to the wrapper, which asks the engine to stop.
+        const string script = """
+            import time
+            from jupyter_client.manager import start_new_kernel
+            km, kc = start_new_kernel(kernel_name="segkit-csharp", startup_timeout=120)
+            seen = []
+            hook = lambda m: seen.append((m["msg_type"], m["content"].get("data", {}).get("text/plain"), m["content"].get("ename")))
+            try:
+                kc.execute_interactive("var kept = 41;", timeout=120)
+                kc.execute("while (true) { Console.Write(\"\"); System.Threading.Thread.Sleep(10); }")
+                time.sleep(2)
+                km.interrupt_kernel()
+                reply = kc.get_shell_msg(timeout=60)["content"]
+                print("interrupted:", reply["status"], reply["ename"])
+                kc.execute_interactive("kept + 1", timeout=60, output_hook=hook)
+                km.restart_kernel(now=True)
+                kc.wait_for_ready(timeout=120)
+                kc.execute_interactive("kept", timeout=120, output_hook=hook)
+                for s in seen:
+                    if s[0] in ("execute_result", "error"):
+                        print(s[0], s[1] or s[2])
+            finally:
+                kc.stop_channels()
+                km.shutdown_kernel(now=True)
+            """;
+        var (code, stdout, stderr) = Run(python, ["-c", script], jupyterPath);
+
+        code.Should().Be(0, Tail(stderr));
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "interrupted: error Interrupted",
+            "execute_result 42",
+            "error CompilationError");
+    }
+
     private string KernelsFolder => Path.Combine(_prefix, "share", "jupyter", "kernels");
 
     private readonly string _prefix = RepoPaths.NewTempFolder("segkit-kernel");
