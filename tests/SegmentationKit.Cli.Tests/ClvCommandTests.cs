@@ -65,6 +65,14 @@ public class ClvCommandTests
         csv.Should().HaveCount(41);
         csv.Skip(1).Select(l => l.Split(',')).Should().OnlyContain(f => f[4].Length > 0 && double.Parse(f[4], CultureInfo.InvariantCulture) > 0);
         File.Exists(Path.Combine(dir, "out", "manifest.json")).Should().BeTrue();
+        // The RFM summary is written too and reads back through --summary to the same fit.
+        var summary = File.ReadAllLines(Path.Combine(dir, "out", "summary.csv"));
+        summary[0].Should().Be("customer_id,frequency,recency,T,monetary_value");
+        summary.Should().HaveCount(41);
+        var again = CliRunner.Run(Path.Combine(dir, "out"), "clv", "--summary", "summary.csv", "--unit", "days", "--horizon", "90",
+            "--discount-rate", "0.05", "--out", "again");
+        again.ExitCode.Should().Be(0, again.ToString());
+        File.ReadAllText(Path.Combine(dir, "out", "again", "clv.csv")).Should().Be(File.ReadAllText(Path.Combine(dir, "out", "clv.csv")));
     }
 
     [Fact]
