@@ -89,6 +89,21 @@ public class ClvCommandTests
     }
 
     [Fact]
+    public void With_a_single_repeat_buyer_purchases_are_still_predicted_and_spend_is_left_out_with_the_reason()
+    {
+        var dir = RepoPaths.NewTempFolder("segkit-clv");
+        File.WriteAllText(Path.Combine(dir, "t.csv"),
+            "customer_id,date,amount\nA,2025-01-01,10\nA,2025-02-01,20\nA,2025-03-01,30\nB,2025-02-01,20\nC,2025-03-01,30\n");
+
+        var r = CliRunner.Run(dir, "clv", "--transactions", "t.csv", "--as-of", "2025-06-30", "--out", "out");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        r.Stdout.Should().Contain("Expected spend and CLV are not computed").And.Contain("1 customer(s) have a repeat purchase");
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out", "clv-params.json"))).RootElement.TryGetProperty("gamma_gamma", out _).Should().BeFalse();
+        File.ReadAllLines(Path.Combine(dir, "out", "clv.csv")).Skip(1).Should().OnlyContain(l => l.EndsWith(",,"));
+    }
+
+    [Fact]
     public void Transactions_without_an_as_of_date_are_refused()
     {
         var dir = RepoPaths.NewTempFolder("segkit-clv");

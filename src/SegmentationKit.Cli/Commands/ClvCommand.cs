@@ -102,6 +102,7 @@ public sealed class ClvCommand : ICliCommand
         var summary = F($"Over {result.Horizon:0.##} {unitName}: mean P(alive) {p.Average(x => x.ProbabilityAlive):0.###}, expected purchases {p.Sum(x => x.ExpectedPurchases):N1} in all");
         if (result.GammaGamma is not null) summary += F($", CLV {p.Sum(x => x.Clv):N0} in all (discounted at {result.AnnualDiscountRate * 100:0.##}% a year)");
         console.WriteLine(summary);
+        foreach (var note in result.Notes) console.WriteLine(note);
         if (leftOut > 0) console.WriteLine(F($"{leftOut:N0} transaction(s) after the as-of date were left out."));
         console.WriteLine($"Wrote {Path.Combine(destination, "clv-params.json")} and clv.csv");
     }
