@@ -65,6 +65,14 @@ public class ClvCommandTests
         csv.Should().HaveCount(41);
         csv.Skip(1).Select(l => l.Split(',')).Should().OnlyContain(f => f[4].Length > 0 && double.Parse(f[4], CultureInfo.InvariantCulture) > 0);
         File.Exists(Path.Combine(dir, "out", "manifest.json")).Should().BeTrue();
+        // The RFM summary is written too and reads back through --summary to the same fit.
+        var summary = File.ReadAllLines(Path.Combine(dir, "out", "summary.csv"));
+        summary[0].Should().Be("customer_id,frequency,recency,T,monetary_value");
+        summary.Should().HaveCount(41);
+        var again = CliRunner.Run(Path.Combine(dir, "out"), "clv", "--summary", "summary.csv", "--unit", "days", "--horizon", "90",
+            "--discount-rate", "0.05", "--out", "again");
+        again.ExitCode.Should().Be(0, again.ToString());
+        File.ReadAllText(Path.Combine(dir, "out", "again", "clv.csv")).Should().Be(File.ReadAllText(Path.Combine(dir, "out", "clv.csv")));
     }
 
     [Fact]
@@ -78,6 +86,21 @@ public class ClvCommandTests
         r.ExitCode.Should().Be(2, r.ToString());
         r.Stderr.Should().Contain("none of the 3 customers made a repeat purchase");
         Directory.Exists(Path.Combine(dir, "out")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void With_a_single_repeat_buyer_purchases_are_still_predicted_and_spend_is_left_out_with_the_reason()
+    {
+        var dir = RepoPaths.NewTempFolder("segkit-clv");
+        File.WriteAllText(Path.Combine(dir, "t.csv"),
+            "customer_id,date,amount\nA,2025-01-01,10\nA,2025-02-01,20\nA,2025-03-01,30\nB,2025-02-01,20\nC,2025-03-01,30\n");
+
+        var r = CliRunner.Run(dir, "clv", "--transactions", "t.csv", "--as-of", "2025-06-30", "--out", "out");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        r.Stdout.Should().Contain("Expected spend and CLV are not computed").And.Contain("1 customer(s) have a repeat purchase");
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "out", "clv-params.json"))).RootElement.TryGetProperty("gamma_gamma", out _).Should().BeFalse();
+        File.ReadAllLines(Path.Combine(dir, "out", "clv.csv")).Skip(1).Should().OnlyContain(l => l.EndsWith(",,"));
     }
 
     [Fact]

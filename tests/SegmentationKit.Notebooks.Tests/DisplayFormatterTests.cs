@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using SegmentationKit.Charts;
+using SegmentationKit.Data;
 using SegmentationKit.Notebooks.Formatting;
+using SegmentationKit.Profiling;
 
 namespace SegmentationKit.Notebooks.Tests;
 
@@ -70,4 +72,25 @@ public sealed class DisplayFormatterTests
         var text = (string)DisplayFormatter.Format(rows)["text/plain"]!;
         text.Should().EndWith($"… 5 more rows ({DisplayFormatter.MaxRows + 5} in all)");
     }
+
+    [Fact]
+    public void A_profile_shows_the_base_then_each_segment_with_mean_arr_and_churn_rate()
+    {
+        // Hand-checked: A = {C1, C2}: ARR 12,000 and 36,000 → mean 24,000, 1 of 2 churned;
+        // B = {C3, C4}: ARR 0 and 6,000 → mean 3,000, none churned; base mean 13,500, churn 25%.
+        var customers = CustomerCsv.Load(RepoPathsForTests.TestData("four-customers.csv"));
+        var segmentation = new Segmentation("hand", new Dictionary<string, string>(), new DateOnly(2026, 6, 30),
+            [new SegmentDefinition("a", "A", "first two", "C1, C2"), new SegmentDefinition("b", "B", "last two", "C3, C4")],
+            ["C1", "C2", "C3", "C4"], ["a", "a", "b", "b"]);
+        var profile = new SegmentProfiler().Profile(segmentation, new SegmentationData(customers, AsOf: new DateOnly(2026, 6, 30)));
+
+        var lines = ((string)DisplayFormatter.Format(profile)["text/plain"]!).Split('\n');
+        lines[0].Should().Be("Profiles of the hand segments as of 2026-06-30 (first row: the whole base)");
+        Cells(lines[3]).Take(7).Should().Equal("_base", "All customers", "4", "100.0%", "13,500", "100.0%", "25.0%");
+        Cells(lines[4]).Take(7).Should().Equal("a", "A", "2", "50.0%", "24,000", "88.9%", "50.0%");
+        Cells(lines[5]).Take(7).Should().Equal("b", "B", "2", "50.0%", "3,000", "11.1%", "0.0%");
+    }
+
+    private static string[] Cells(string line) =>
+        System.Text.RegularExpressions.Regex.Split(line.Trim(), "  +");
 }

@@ -44,6 +44,8 @@ public sealed class KernelServerTests
         done["error"]!["cell"]!.GetValue<int>().Should().Be(2);
         done["error"]!["line"]!.GetValue<int>().Should().Be(2);
         done["error"]!["ename"]!.GetValue<string>().Should().Be("CompilationError");
+        done["error"]!["traceback"]!.AsArray().Select(t => t!.GetValue<string>()).Should().ContainSingle()
+            .Which.Should().StartWith("line 2: CS0103: The name 'nope' does not exist");
         replies[^2]["output"]!["output_type"]!.GetValue<string>().Should().Be("error");
     }
 

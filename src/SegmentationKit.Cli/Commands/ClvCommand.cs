@@ -25,7 +25,11 @@ public sealed class ClvCommand : ICliCommand
         unit.AcceptOnlyFromAmong("days", "weeks");
         var horizon = new Option<double?>("--horizon") { Description = "Prediction horizon in --unit (default one year: 52 weeks or 365 days)" };
         var discount = new Option<double>("--discount-rate") { Description = "Annual discount rate of the CLV, e.g. 0.10 for 10 % a year", DefaultValueFactory = _ => 0.10 };
-        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder to write clv-params.json, clv.csv and manifest.json to", Required = true };
+        var outDir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder to write clv-params.json, clv.csv, manifest.json and (with --transactions) summary.csv to",
+            Required = true,
+        };
         var command = new Command("clv", "Customer lifetime value: BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend), fitted by maximum likelihood");
         foreach (var o in new Option[] { transactions, summary, asOf, unit, horizon, discount, outDir }) command.Options.Add(o);
         command.SetAction(parseResult => CliAction.Run(() =>
@@ -60,14 +64,21 @@ public sealed class ClvCommand : ICliCommand
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [input]);
             output.WriteAllText("clv-params.json", result.ParamsJson());
             output.WriteAllText("clv.csv", result.PredictionsCsv());
+            var outputs = new List<string> { "clv-params.json", "clv.csv" };
+            if (transactionsPath is not null)
+            {
+                // The RFM summary the models were fitted on; segkit clv --summary reads it back.
+                output.WriteAllText("summary.csv", PurchaseSummary.ToCsv(histories));
+                outputs.Add("summary.csv");
+            }
+            outputs.Add("manifest.json");
             var parameters = new Dictionary<string, string>
             {
                 ["unit"] = timeUnit == ClvTimeUnit.Weeks ? "weeks" : "days",
                 ["horizon"] = h.ToString("R", CultureInfo.InvariantCulture),
                 ["discount_rate"] = rate.ToString("R", CultureInfo.InvariantCulture),
             };
-            output.WriteAllText("manifest.json", new RunManifest("clv", [RunManifest.Input(input)], parameters, date, KitInfo.Version,
-                ["clv-params.json", "clv.csv", "manifest.json"]).ToJson());
+            output.WriteAllText("manifest.json", new RunManifest("clv", [RunManifest.Input(input)], parameters, date, KitInfo.Version, outputs).ToJson());
             output.Commit();
 
             Print(result, leftOut, output.Destination);
@@ -91,6 +102,7 @@ public sealed class ClvCommand : ICliCommand
         var summary = F($"Over {result.Horizon:0.##} {unitName}: mean P(alive) {p.Average(x => x.ProbabilityAlive):0.###}, expected purchases {p.Sum(x => x.ExpectedPurchases):N1} in all");
         if (result.GammaGamma is not null) summary += F($", CLV {p.Sum(x => x.Clv):N0} in all (discounted at {result.AnnualDiscountRate * 100:0.##}% a year)");
         console.WriteLine(summary);
+        foreach (var note in result.Notes) console.WriteLine(note);
         if (leftOut > 0) console.WriteLine(F($"{leftOut:N0} transaction(s) after the as-of date were left out."));
         console.WriteLine($"Wrote {Path.Combine(destination, "clv-params.json")} and clv.csv");
     }

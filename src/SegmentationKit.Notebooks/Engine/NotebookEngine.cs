@@ -18,6 +18,10 @@ public sealed class NotebookEngine
     public static readonly IReadOnlyList<string> KitAssemblyNames =
         ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Notebooks"];
 
+    // The current directory is process-wide: cells of different engines in one process (tests, the
+    // runner) take turns so each sees its own notebook folder.
+    private static readonly SemaphoreSlim ProcessWideCell = new(1, 1);
+
     private readonly string _workingDirectory;
     private readonly CultureInfo _culture;
     private readonly CellGlobals _globals;
@@ -51,6 +55,19 @@ public sealed class NotebookEngine
     /// kernel forwards them live); the result holds them all. A failing cell returns an error output
     /// and leaves the session as it was before the cell.</summary>
     public async Task<CellResult> ExecuteAsync(string code, Action<CellOutput>? onOutput = null, CancellationToken cancellation = default)
+    {
+        await ProcessWideCell.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            return await ExecuteAloneAsync(code, onOutput, cancellation).ConfigureAwait(false);
+        }
+        finally
+        {
+            ProcessWideCell.Release();
+        }
+    }
+
+    private async Task<CellResult> ExecuteAloneAsync(string code, Action<CellOutput>? onOutput, CancellationToken cancellation)
     {
         var count = ++ExecutionCount;
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

@@ -110,6 +110,13 @@ public static class DisplayFormatter
             var v = p.GetValue(value);
             if (v is IEnumerable e and not string && RecordRows(e) is { } rows) tables.Add(ObjectRows(p.Name, rows));
             else if (v is IEnumerable list and not string) scalars.Add([p.Name, ListText(list)]);
+            else if (v is not null && IsRecordLike(v.GetType()))
+            {
+                // A nested result (e.g. the transaction summary inside a dataset summary) gets its own tables.
+                var nested = ObjectTables(v);
+                tables.Add(new Table(p.Name, nested[0].Columns, nested[0].Rows, nested[0].Rows.Count));
+                tables.AddRange(nested.Skip(1));
+            }
             else scalars.Add([p.Name, Cell(v)]);
         }
         return [Cut(type.Name, ["property", "value"], scalars), .. tables];
@@ -166,7 +173,8 @@ public static class DisplayFormatter
     {
         null => "",
         double d when double.IsNaN(d) => "NaN",
-        double d => Math.Abs(d) >= 1000 ? d.ToString("#,0.#", CultureInfo.InvariantCulture) : d.ToString("0.####", CultureInfo.InvariantCulture),
+        // Table cells are read, not parsed: large amounts to the unit, small numbers to 2 or 4 decimals.
+        double d => d.ToString(Math.Abs(d) >= 1000 ? "#,0" : Math.Abs(d) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture),
         float f => Cell((double)f),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),

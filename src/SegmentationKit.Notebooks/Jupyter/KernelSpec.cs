@@ -74,16 +74,40 @@ public static class KernelSpec
         return reader.ReadToEnd();
     }
 
-    private static string FindPython()
+    /// <summary>The first Python 3 that can import ipykernel: python3 on PATH, then the system's
+    /// (a pyenv or conda python3 on PATH often lacks Debian's python3-ipykernel).</summary>
+    public static string FindPython()
     {
+        var candidates = new List<string>();
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in OperatingSystem.IsWindows() ? new[] { "python.exe", "python3.exe" } : ["python3"])
             {
                 var candidate = Path.Combine(dir, name);
-                if (File.Exists(candidate)) return candidate;
+                if (File.Exists(candidate)) candidates.Add(candidate);
             }
         }
-        return "python3";
+        if (!OperatingSystem.IsWindows()) candidates.AddRange(["/usr/bin/python3", "/usr/local/bin/python3"]);
+        foreach (var python in candidates.Distinct().Where(File.Exists))
+            if (CanImportIpykernel(python)) return python;
+        return candidates.FirstOrDefault() ?? "python3";
+    }
+
+    private static bool CanImportIpykernel(string python)
+    {
+        try
+        {
+            var psi = new System.Diagnostics.ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            psi.ArgumentList.Add("-c");
+            psi.ArgumentList.Add("import ipykernel");
+            using var process = System.Diagnostics.Process.Start(psi)!;
+            process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            return process.WaitForExit(30_000) && process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 }

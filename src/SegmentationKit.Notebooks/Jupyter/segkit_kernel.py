@@ -132,7 +132,7 @@ class SegkitKernel(Kernel):
                     return {"status": "ok", "execution_count": self.execution_count, "payload": [], "user_expressions": {}}
                 error = message.get("error", {})
                 return {"status": "error", "execution_count": self.execution_count, "ename": error.get("ename", "Error"),
-                        "evalue": error.get("evalue", ""), "traceback": []}
+                        "evalue": error.get("evalue", ""), "traceback": error.get("traceback", [])}
 
     def _error_reply(self, silent, ename, evalue):
         content = {"ename": ename, "evalue": evalue, "traceback": ["%s: %s" % (ename, evalue)]}

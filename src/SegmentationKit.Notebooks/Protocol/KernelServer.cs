@@ -12,7 +12,7 @@ namespace SegmentationKit.Notebooks.Protocol;
 /// <para>Replies: <c>{"type":"ready","protocol":1}</c> once at start; for an execute, zero or more
 /// <c>{"type":"output","id":1,"output":{nbformat output}}</c> as they happen, then
 /// <c>{"type":"done","id":1,"status":"ok"|"error","execution_count":n}</c> (with <c>"error"</c>:
-/// cell, line, ename, evalue); <c>{"type":"restarted","id":2}</c>; <c>{"type":"protocol_error",
+/// cell, line, ename, evalue, traceback); <c>{"type":"restarted","id":2}</c>; <c>{"type":"protocol_error",
 /// "message":"…"}</c> for a line that is not a request.</para></summary>
 public sealed class KernelServer
 {
@@ -110,6 +110,7 @@ public sealed class KernelServer
                     ["line"] = error.Line,
                     ["ename"] = error.ErrorName,
                     ["evalue"] = error.Message,
+                    ["traceback"] = new JsonArray(error.Traceback.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
                 };
             }
             Send(done);

@@ -56,6 +56,24 @@ public static class PurchaseSummary
         return result;
     }
 
+    /// <summary>The summaries as a CSV that <see cref="ReadCsv"/> reads back
+    /// (<c>customer_id,frequency,recency,T,monetary_value</c>, invariant culture, empty monetary value
+    /// when there is no repeat purchase).</summary>
+    public static string ToCsv(IReadOnlyList<PurchaseHistory> histories)
+    {
+        var sb = new System.Text.StringBuilder("customer_id,frequency,recency,T,monetary_value\n");
+        foreach (var h in histories)
+        {
+            var id = h.CustomerId.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + h.CustomerId.Replace("\"", "\"\"") + "\"" : h.CustomerId;
+            sb.Append(id).Append(',')
+              .Append(h.Frequency.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+              .Append(h.Recency.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+              .Append(h.T.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+              .Append(double.IsNaN(h.MonetaryValue) ? "" : h.MonetaryValue.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Reads a summary CSV (<c>customer_id,frequency,recency,T[,monetary_value]</c>, times in
     /// the unit the user states). Every row is checked: frequency a whole number ≥ 0, 0 ≤ recency ≤ T,
     /// recency 0 when frequency is 0, monetary value ≥ 0 (or empty).</summary>

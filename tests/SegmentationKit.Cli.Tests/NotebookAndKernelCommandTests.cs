@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SegmentationKit.TestSupport;
+
+namespace SegmentationKit.Cli.Tests;
+
+public class NotebookAndKernelCommandTests
+{
+    private const string Notebook = """
+        {"cells": [
+          {"cell_type": "code", "execution_count": null, "id": "p", "metadata": {"tags": ["parameters"]}, "outputs": [], "source": "var k = 2;"},
+          {"cell_type": "code", "execution_count": null, "id": "s", "metadata": {}, "outputs": [], "source": "Console.WriteLine(\"squared\");\nk * k"}
+         ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """;
+
+    private static string NotebookFolder(string source = Notebook)
+    {
+        var dir = RepoPaths.NewTempFolder("segkit-notebook-cli");
+        File.WriteAllText(Path.Combine(dir, "square.ipynb"), source);
+        return dir;
+    }
+
+    [Fact]
+    public void Notebook_run_writes_the_executed_notebook_into_the_out_folder_with_parameters_applied()
+    {
+        var dir = NotebookFolder();
+        var result = CliRunner.Run(dir, "notebook", "run", "square.ipynb", "--out", "done", "--param", "k=7");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var cells = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "done", "square.ipynb")))!["cells"]!.AsArray();
+        cells.Should().HaveCount(3, "the injected parameters cell sits after the parameters cell");
+        cells[2]!["outputs"]![1]!["data"]!["text/plain"]!.GetValue<string>().Should().Be("49");
+        File.ReadAllText(Path.Combine(dir, "square.ipynb")).Should().Be(Notebook, "--out never touches the input");
+    }
+
+    [Fact]
+    public void Notebook_run_stops_at_the_failing_cell_exits_2_and_writes_nothing()
+    {
+        var dir = NotebookFolder(Notebook.Replace("k * k", "k * undefinedName"));
+        var result = CliRunner.Run(dir, "notebook", "run", "square.ipynb", "--inplace");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("square.ipynb, cell 2, line 2: CompilationError:").And.Contain("undefinedName");
+        File.ReadAllText(Path.Combine(dir, "square.ipynb")).Should().Be(Notebook.Replace("k * k", "k * undefinedName"));
+    }
+
+    [Fact]
+    public void Notebook_run_needs_inplace_or_out()
+    {
+        var result = CliRunner.Run(NotebookFolder(), "notebook", "run", "square.ipynb");
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("--inplace or --out");
+    }
+
+    [Fact]
+    public void Kernel_install_writes_a_kernelspec_that_starts_this_segkit_in_serve_mode()
+    {
+        var prefix = RepoPaths.NewTempFolder("segkit-kernel-cli");
+        var result = CliRunner.Run(prefix, "kernel", "install", "--prefix", prefix, "--python", "/usr/bin/python3");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var folder = Path.Combine(prefix, "share", "jupyter", "kernels", "segkit-csharp");
+        var spec = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!;
+        spec["display_name"]!.GetValue<string>().Should().Be("C# (SegmentationKit)");
+        spec["language"]!.GetValue<string>().Should().Be("csharp");
+        spec["argv"]!.AsArray().Select(a => a!.GetValue<string>()).Should().Equal("/usr/bin/python3", Path.Combine(folder, "segkit_kernel.py"), "-f", "{connection_file}");
+        var engine = JsonSerializer.Deserialize<string[]>(spec["env"]!["SEGKIT_ENGINE_COMMAND"]!.GetValue<string>())!;
+        engine[^3..].Should().Equal(CliRunner.SegkitDll, "kernel", "serve");
+        File.ReadAllText(Path.Combine(folder, "segkit_kernel.py")).Should().Contain("class SegkitKernel(Kernel)");
+    }
+
+    [Fact]
+    public void Kernel_serve_answers_an_execute_request_on_stdout()
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var a in new[] { CliRunner.SegkitDll, "kernel", "serve" }) psi.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        process.StandardInput.WriteLine("""{"type":"execute","id":1,"code":"Console.WriteLine(\"printed\"); 1 + 1"}""");
+        process.StandardInput.WriteLine("""{"type":"shutdown"}""");
+        process.StandardInput.Close();
+        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToArray();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(0);
+        lines.Select(l => l["type"]!.GetValue<string>()).Should().Equal("ready", "output", "output", "done");
+        lines[1]["output"]!["text"]!.GetValue<string>().Should().Be("printed\n", "what a cell prints is captured, never mixed into the protocol");
+        lines[2]["output"]!["data"]!["text/plain"]!.GetValue<string>().Should().Be("2");
+    }
+}
