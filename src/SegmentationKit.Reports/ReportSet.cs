@@ -12,8 +12,11 @@ public static class ReportSet
 
     /// <summary>Writes the reports into <paramref name="output"/> (staged) and returns the file names
     /// written, relative to it. With several runs, each segment file starts with its run's label.</summary>
-    public static IReadOnlyList<string> Write(OutputFolder output, IReadOnlyList<ReportRun> runs, SegmentationComparison? comparison, ReportOptions options)
+    /// <param name="folder">Sub-folder of the output to write into ("" for the output itself).</param>
+    public static IReadOnlyList<string> Write(OutputFolder output, IReadOnlyList<ReportRun> runs, SegmentationComparison? comparison, ReportOptions options,
+        string folder = "")
     {
+        var into = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
         var written = new List<string>();
         foreach (var run in runs)
         {
@@ -21,15 +24,15 @@ public static class ReportSet
             var position = 0;
             foreach (var segment in run.Profile.Segments)
             {
-                var name = prefix + SafeFileName.For(++position, segment.Name) + ".pdf";
+                var name = into + prefix + SafeFileName.For(++position, segment.Name) + ".pdf";
                 using (var stream = File.Create(output.PathFor(name)))
                     new SegmentReport(run.Profile, segment, options).Write(stream);
                 written.Add(name);
             }
         }
-        using (var stream = File.Create(output.PathFor(OverviewFile)))
+        using (var stream = File.Create(output.PathFor(into + OverviewFile)))
             new OverviewReport(runs, comparison, options).Write(stream);
-        written.Add(OverviewFile);
+        written.Add(into + OverviewFile);
         return written;
     }
 }

@@ -12,10 +12,15 @@ public sealed class DemoCommand : ICliCommand
         {
             Description = "Folder with customers.csv and transactions.csv (default: the nearest data-samples folder)",
         };
-        var command = new Command("demo", "Load, validate and describe the sample data in data-samples/");
+        var outDir = new Option<DirectoryInfo?>("--out")
+        {
+            Description = "Folder for the runs and reports (default: reports/demo beside the data folder; replaced only when everything succeeded)",
+        };
+        var command = new Command("demo", "The whole pipeline on data-samples/: load, segment (rules, RFM, value tiers, clustering), profile, compare, PDF reports in English and French");
         command.Options.Add(data);
+        command.Options.Add(outDir);
         command.SetAction(parseResult => CliAction.Run(() =>
-            new DemoRun(CliConsole.Out).Run(parseResult.GetValue(data)?.FullName)));
+            new DemoRun(CliConsole.Out).Run(parseResult.GetValue(data)?.FullName, parseResult.GetValue(outDir)?.FullName)));
         return command;
     }
 }

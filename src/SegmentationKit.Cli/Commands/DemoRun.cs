@@ -6,19 +6,27 @@ using Spectre.Console;
 namespace SegmentationKit.Cli.Commands;
 
 /// <summary>The demo pipeline, one step per method so it can grow (segment, profile, report) without
-/// becoming a long script. For now: find the sample data, load and validate it, show the overview.</summary>
+/// becoming a long script: find the sample data, load and validate it, show the overview, then run
+/// <see cref="DemoPipeline"/> (segment, profile, compare, report) into <c>reports/demo/</c>.</summary>
 public sealed class DemoRun(IAnsiConsole console)
 {
     public const string SampleFolderName = "data-samples";
     public const string CustomersFileName = "customers.csv";
     public const string TransactionsFileName = "transactions.csv";
 
-    public int Run(string? dataFolder)
+    /// <param name="outFolder">Where the runs and reports go; default <c>reports/demo</c> beside the sample folder.</param>
+    public int Run(string? dataFolder, string? outFolder = null)
     {
         var folder = dataFolder ?? FindSampleFolder(Directory.GetCurrentDirectory());
         var (customers, transactions) = LoadAndValidate(folder);
         ShowOverview(customers, transactions);
-        return 0;
+        console.WriteLine();
+        console.MarkupLine("Segmenting, profiling, comparing and reporting:");
+        var inputs = new List<string> { Path.Combine(folder, CustomersFileName) };
+        if (transactions is not null) inputs.Add(Path.Combine(folder, TransactionsFileName));
+        var loaded = new LoadedData(customers, transactions, transactions?.DateRange?.Last, inputs, []);
+        var destination = outFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "reports", "demo");
+        return new DemoPipeline(console).Run(loaded, destination);
     }
 
     /// <summary>The nearest <c>data-samples</c> folder holding a customers file, from
