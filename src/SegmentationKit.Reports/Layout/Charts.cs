@@ -1,0 +1,202 @@
+using PdfSharp.Drawing;
+
+namespace SegmentationKit.Reports.Layout;
+
+/// <summary>Charts drawn with XGraphics into a box at the cursor: lift bars, diverging (snake) bars of
+/// standardised differences, 100 % distribution bars, a size-versus-value bubble chart and a migration
+/// heatmap. Values arrive computed; charts only place them.</summary>
+public static class Charts
+{
+    /// <summary>Horizontal bars from a reference line (lift 1.0): label, bar, value text and a note.</summary>
+    public static void LiftBars(ReportComposer c, IReadOnlyList<(string Label, double Lift, string ValueText, string Note)> bars, double reference = 1)
+    {
+        const double rowH = 15;
+        var height = bars.Count * rowH + 14;
+        c.EnsureSpace(height);
+        var area = new XRect(c.Left, c.Y, c.Width, height);
+        var labelW = c.Width * 0.34;
+        var noteW = c.Width * 0.22;
+        var plot = new XRect(area.X + labelW + 6, area.Y + 4, area.Width - labelW - noteW - 12, bars.Count * rowH);
+        var max = Math.Max(reference * 2, bars.Select(b => b.Lift).Where(double.IsFinite).DefaultIfEmpty(reference).Max() * 1.2);
+        double X(double v) => plot.X + plot.Width * Math.Clamp(v, 0, max) / max;
+        var font = c.Font(8);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var y = plot.Y + i * rowH;
+            var b = bars[i];
+            c.Text(b.Label, new XRect(area.X, y, labelW, rowH), font, c.Theme.Ink, minSize: 6, verticalCentre: true);
+            var x0 = X(reference);
+            var x1 = X(double.IsFinite(b.Lift) ? b.Lift : reference);
+            var colour = b.Lift >= reference ? c.Theme.Accent : c.Theme.Neutral;
+            c.Fill(new XRect(Math.Min(x0, x1), y + 3, Math.Abs(x1 - x0), rowH - 6), colour, plot, "lift bar");
+            var labelBox = b.Lift >= reference ? new XRect(x1 + 3, y, plot.Right - x1 - 3, rowH) : new XRect(plot.X, y, Math.Max(0, x1 - plot.X - 3), rowH);
+            var inside = labelBox.Width < 26;
+            if (inside) labelBox = new XRect(Math.Min(x0, x1), y, Math.Abs(x1 - x0) - 3, rowH);
+            if (labelBox.Width > 18)
+                c.Text(b.ValueText, labelBox, c.Font(7.5, bold: true), inside ? XColors.White : c.Theme.Ink,
+                    align: b.Lift >= reference && !inside ? XStringAlignment.Near : XStringAlignment.Far,
+                    minSize: 6, verticalCentre: true);
+            c.Text(b.Note, new XRect(plot.Right + 6, y, noteW, rowH), c.Font(7.5), c.Theme.Muted, align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
+        }
+        var xr = X(reference);
+        c.Graphics.DrawLine(new XPen(c.Theme.Ink, 0.8), xr, plot.Y - 2, xr, plot.Bottom + 2);
+        c.Text("1,0×".Replace(",", c.Theme.DecimalSeparator), new XRect(xr - 20, plot.Bottom + 2, 40, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center);
+        c.Y += height + 4;
+    }
+
+    /// <summary>Bars left or right of zero in standard deviations (a snake plot laid on its side).</summary>
+    public static void DivergingBars(ReportComposer c, IReadOnlyList<(string Label, double Value, string ValueText, bool Solid)> bars, double limit = 2)
+    {
+        const double rowH = 14;
+        var height = bars.Count * rowH + 16;
+        c.EnsureSpace(height);
+        var labelW = c.Width * 0.30;
+        var plot = new XRect(c.Left + labelW + 6, c.Y + 4, c.Width - labelW - 6 - 50, bars.Count * rowH);
+        var centre = plot.X + plot.Width / 2;
+        var scale = plot.Width / 2 / limit;
+        c.Fill(new XRect(centre - scale, plot.Y, 2 * scale, plot.Height), c.Theme.Panel, plot, "band ±1 sd");
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var y = plot.Y + i * rowH;
+            var b = bars[i];
+            c.Text(b.Label, new XRect(c.Left, y, labelW, rowH), c.Font(8), c.Theme.Ink, minSize: 6, verticalCentre: true);
+            var v = Math.Clamp(double.IsFinite(b.Value) ? b.Value : 0, -limit, limit);
+            var colour = b.Solid ? (v >= 0 ? c.Theme.Accent : c.Theme.Bad) : XColor.FromArgb(110, c.Theme.Neutral);
+            c.Fill(new XRect(Math.Min(centre, centre + v * scale), y + 3, Math.Abs(v * scale), rowH - 6), colour, plot, "difference bar");
+            c.Text(b.ValueText, new XRect(plot.Right + 4, y, 46, rowH), c.Font(7.5), c.Theme.Muted, align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
+        }
+        c.Graphics.DrawLine(new XPen(c.Theme.Ink, 0.8), centre, plot.Y - 2, centre, plot.Bottom + 2);
+        var axis = c.Font(6.5);
+        foreach (var tick in new[] { -limit, -1, 1, limit })
+        {
+            var x = centre + tick * scale;
+            var text = (tick > 0 ? "+" : "−") + Math.Abs(tick).ToString("0", c.Theme.Culture) + " σ";
+            c.Text(text, new XRect(x - 15, plot.Bottom + 2, 30, 10), axis, c.Theme.Muted, align: XStringAlignment.Center);
+        }
+        c.Y += height + 4;
+    }
+
+    /// <summary>100 % stacked bars (e.g. promoters / passives / detractors), one per row.</summary>
+    public static void Distribution(ReportComposer c, IReadOnlyList<(string Label, double[] Shares)> rows, IReadOnlyList<string> parts,
+        IReadOnlyList<XColor> colours, Func<double, string> percent)
+    {
+        const double rowH = 16;
+        var height = rows.Count * rowH + 16;
+        c.EnsureSpace(height);
+        var labelW = c.Width * 0.30;
+        var plot = new XRect(c.Left + labelW + 6, c.Y, c.Width - labelW - 6, rows.Count * rowH);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var y = plot.Y + i * rowH;
+            c.Text(rows[i].Label, new XRect(c.Left, y, labelW, rowH), c.Font(8), c.Theme.Ink, minSize: 6, verticalCentre: true);
+            var x = plot.X;
+            var sum = rows[i].Shares.Sum();
+            for (var p = 0; p < parts.Count; p++)
+            {
+                var w = sum > 0 ? plot.Width * rows[i].Shares[p] / sum : 0;
+                var rect = new XRect(x, y + 2, Math.Min(w, plot.Right - x), rowH - 4);
+                c.Fill(rect, colours[p], plot, "distribution");
+                if (w > 30) c.Text(percent(rows[i].Shares[p]), rect, c.Font(7, bold: true), XColors.White, align: XStringAlignment.Center, minSize: 6, verticalCentre: true);
+                x += w;
+            }
+        }
+        var lx = plot.X;
+        var legendY = plot.Bottom + 3;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var w = plot.Width / parts.Count;
+            c.Fill(new XRect(lx, legendY + 2, 7, 7), colours[p], c.PageBox, "legend");
+            c.Text(parts[p], new XRect(lx + 10, legendY, w - 12, 11), c.Font(7), c.Theme.Muted, minSize: 6);
+            lx += w;
+        }
+        c.Y += height + 4;
+    }
+
+    /// <summary>Bubbles at (share of customers, share of value), area proportional to <c>Size</c>, labelled
+    /// with a short key listed beside the plot.</summary>
+    public static void Bubbles(ReportComposer c, IReadOnlyList<(string Key, string Label, double X, double Y, double Size)> points,
+        string xTitle, string yTitle, Func<double, string> axisLabel, double height = 230)
+    {
+        c.EnsureSpace(height);
+        var area = new XRect(c.Left, c.Y, c.Width, height);
+        var legendW = points.Count > 12 ? c.Width * 0.38 : c.Width * 0.32;
+        var plot = new XRect(area.X + 38, area.Y + 16, area.Width - legendW - 50, height - 46);
+        var maxX = Nice(points.Select(p => p.X).DefaultIfEmpty(0.1).Max());
+        var maxY = Nice(points.Select(p => p.Y).DefaultIfEmpty(0.1).Max());
+        var maxSize = points.Select(p => p.Size).DefaultIfEmpty(1).Max();
+        var g = c.Graphics;
+        var grid = new XPen(c.Theme.Rule, 0.4);
+        for (var t = 0; t <= 4; t++)
+        {
+            var gx = plot.X + plot.Width * t / 4;
+            var gy = plot.Bottom - plot.Height * t / 4;
+            g.DrawLine(grid, gx, plot.Y, gx, plot.Bottom);
+            g.DrawLine(grid, plot.X, gy, plot.Right, gy);
+            c.Text(axisLabel(maxX * t / 4), new XRect(gx - 20, plot.Bottom + 2, 40, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center);
+            c.Text(axisLabel(maxY * t / 4), new XRect(area.X, gy - 5, 34, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Far);
+        }
+        // Equal share line: above it a segment brings more value than its size.
+        g.DrawLine(new XPen(c.Theme.Muted, 0.6) { DashStyle = XDashStyle.Dash }, plot.X, plot.Bottom,
+            plot.X + plot.Width * Math.Min(1, maxY / maxX), plot.Bottom - plot.Height * Math.Min(1, maxX / maxY));
+        var maxR = Math.Min(22, plot.Height / 8);
+        foreach (var p in points.OrderByDescending(p => p.Size))
+        {
+            var r = Math.Max(2.5, maxR * Math.Sqrt(p.Size / Math.Max(1e-12, maxSize)));
+            var cx = Math.Clamp(plot.X + plot.Width * p.X / maxX, plot.X + r, plot.Right - r);
+            var cy = Math.Clamp(plot.Bottom - plot.Height * p.Y / maxY, plot.Y + r, plot.Bottom - r);
+            var rect = new XRect(cx - r, cy - r, 2 * r, 2 * r);
+            g.DrawEllipse(new XPen(c.Theme.Accent, 0.8), new XSolidBrush(XColor.FromArgb(150, c.Theme.Accent)), rect);
+            c.Record("bubble", rect, plot);
+            c.Text(p.Key, new XRect(cx - 12, cy - 5, 24, 10), c.Font(6.5, bold: true), c.Theme.Ink, align: XStringAlignment.Center, minSize: 5);
+        }
+        c.Text(xTitle, new XRect(plot.X, plot.Bottom + 13, plot.Width, 11), c.Font(7.5), c.Theme.Ink, align: XStringAlignment.Center);
+        c.Text(yTitle, new XRect(area.X, area.Y, 200, 10), c.Font(7.5), c.Theme.Ink);
+        var legend = new XRect(plot.Right + 12, area.Y + 6, legendW, height - 12);
+        var lh = Math.Min(12, legend.Height / Math.Max(1, points.Count));
+        for (var i = 0; i < points.Count; i++)
+            c.Text(points[i].Key + "  " + points[i].Label, new XRect(legend.X, legend.Y + i * lh, legend.Width, lh), c.Font(Math.Min(7.5, lh / 1.3)), c.Theme.Ink,
+                minSize: 4);
+        c.Y += height + 6;
+    }
+
+    /// <summary>A heatmap of counts: rows × columns, shade proportional to the row share.</summary>
+    public static void Heatmap(ReportComposer c, IReadOnlyList<string> rows, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<int>> counts,
+        Func<double, string> count)
+    {
+        var cell = Math.Min(22, (c.Bottom - c.Top - 60) / Math.Max(1, rows.Count + 1));
+        var labelW = c.Width * 0.26;
+        var cellW = (c.Width - labelW) / Math.Max(1, columns.Count);
+        var height = cell * (rows.Count + 2) + 4;
+        c.EnsureSpace(height);
+        var y = c.Y;
+        var max = counts.SelectMany(r => r).DefaultIfEmpty(1).Max();
+        for (var j = 0; j < columns.Count; j++)
+            c.Text(columns[j], new XRect(c.Left + labelW + j * cellW + 1, y, cellW - 2, cell * 2), c.Font(6.5), c.Theme.Ink, maxLines: 3,
+                align: XStringAlignment.Center, minSize: 4.5, verticalCentre: true);
+        y += cell * 2;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            c.Text(rows[i], new XRect(c.Left, y + i * cell, labelW - 4, cell), c.Font(7), c.Theme.Ink, maxLines: 2, minSize: 5, verticalCentre: true);
+            for (var j = 0; j < columns.Count; j++)
+            {
+                var v = counts[i][j];
+                var rect = new XRect(c.Left + labelW + j * cellW, y + i * cell, cellW - 1, cell - 1);
+                var t = max == 0 ? 0 : Math.Sqrt((double)v / max);
+                var colour = ReportTheme.Mix(XColors.White, c.Theme.Accent, 0.08 + 0.92 * t);
+                c.Fill(rect, colour, c.PageBox, "heat cell");
+                if (v > 0)
+                    c.Text(count(v), rect, c.Font(6.5), t > 0.55 ? XColors.White : c.Theme.Ink, align: XStringAlignment.Center, minSize: 4, verticalCentre: true);
+            }
+        }
+        c.Y = y + rows.Count * cell + 8;
+    }
+
+    private static double Nice(double max)
+    {
+        if (!(max > 0)) return 0.1;
+        var step = Math.Pow(10, Math.Floor(Math.Log10(max)));
+        foreach (var m in new[] { 1, 2, 2.5, 5, 10 })
+            if (m * step >= max * 1.05) return m * step;
+        return 10 * step;
+    }
+}

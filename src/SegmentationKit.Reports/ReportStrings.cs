@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace SegmentationKit.Reports;
+
+/// <summary>Every word the reports print, in English and French. Keys are English identifiers; a
+/// missing key is a programming error caught by the tests, which check both languages.</summary>
+public sealed class ReportStrings
+{
+    private static readonly Dictionary<string, (string En, string Fr)> Table = new(StringComparer.Ordinal)
+    {
+        ["segment_report"] = ("Segment report", "Rapport de segment"),
+        ["portfolio_overview"] = ("Portfolio overview", "Vue d’ensemble du portefeuille"),
+        ["method"] = ("Method", "Méthode"),
+        ["as_of"] = ("As of {0}", "Au {0}"),
+        ["no_as_of"] = ("No as-of date", "Sans date de référence"),
+        ["page_of"] = ("Page {0} of {1}", "Page {0} sur {1}"),
+        ["confidential"] = ("Confidential — {0} internal use only", "Confidentiel — usage interne {0}"),
+        ["customers"] = ("Customers", "Clients"),
+        ["of_base"] = ("{0} of the base", "{0} de la base"),
+        ["arr"] = ("ARR", "ARR"),
+        ["of_arr"] = ("{0} of total ARR", "{0} de l’ARR total"),
+        ["churn"] = ("Churn", "Attrition"),
+        ["vs_base"] = ("{0} the base rate", "{0} le taux de la base"),
+        ["base_rate"] = ("base {0}", "base {0}"),
+        ["clv"] = ("Lifetime value", "Valeur vie client"),
+        ["clv_saas"] = ("mean SaaS CLV", "CLV SaaS moyenne"),
+        ["clv_transactional"] = ("mean 1-year CLV", "CLV moyenne à 1 an"),
+        ["nps"] = ("NPS", "NPS"),
+        ["nps_answers"] = ("{0} answered", "{0} de réponses"),
+        ["engagement"] = ("Feature adoption", "Adoption des fonctions"),
+        ["tenure"] = ("Tenure", "Ancienneté"),
+        ["months"] = ("{0} months", "{0} mois"),
+        ["mean_tenure"] = ("mean, all customers", "moyenne, tous clients"),
+        ["not_available"] = ("not in the data", "absent des données"),
+        ["who_they_are"] = ("Who they are", "Qui sont-ils"),
+        ["who_they_are_note"] = ("Traits most over-represented vs the base (lift = segment share ÷ base share)",
+            "Traits les plus surreprésentés par rapport à la base (lift = part du segment ÷ part de la base)"),
+        ["no_traits"] = ("No categorical column distinguishes this segment.", "Aucune colonne catégorielle ne distingue ce segment."),
+        ["share_vs_base"] = ("{0} vs {1}", "{0} contre {1}"),
+        ["how_they_behave"] = ("How they behave", "Comment ils se comportent"),
+        ["how_they_behave_note"] = ("Mean of each measure vs the base, in base standard deviations; solid bars are significant",
+            "Moyenne de chaque mesure par rapport à la base, en écarts-types de la base ; barres pleines : significatif"),
+        ["no_behaviour"] = ("No numeric measure to compare.", "Aucune mesure numérique à comparer."),
+        ["nps_mix"] = ("Promoters, passives and detractors", "Promoteurs, passifs et détracteurs"),
+        ["promoters"] = ("Promoters", "Promoteurs"),
+        ["passives"] = ("Passives", "Passifs"),
+        ["detractors"] = ("Detractors", "Détracteurs"),
+        ["segment"] = ("Segment", "Segment"),
+        ["base"] = ("Base", "Base"),
+        ["what_to_do"] = ("What to do", "Que faire"),
+        ["coverage_model"] = ("Coverage model", "Modèle de couverture"),
+        ["touch_level"] = ("Touch", "Contact"),
+        ["expertise"] = ("Expertise", "Expertise"),
+        ["csm_profile"] = ("CSM profile", "Profil CSM"),
+        ["coverage_share"] = ("Applies to {0} of the segment's customers", "S’applique à {0} des clients du segment"),
+        ["no_coverage"] = ("No coverage model applies to this segment; act on the traits and behaviour above.",
+            "Aucun modèle de couverture ne s’applique à ce segment ; agir selon les traits et comportements ci-dessus."),
+        ["method_note"] = ("Method and data", "Méthode et données"),
+        ["definition"] = ("Definition", "Définition"),
+        ["data_source"] = ("Data source", "Source des données"),
+        ["counts"] = ("Counts", "Effectifs"),
+        ["counts_text"] = ("{0} customers in the segment, {1} in the base; churn on {2}, ARR on {3}, NPS on {4} answers.",
+            "{0} clients dans le segment, {1} dans la base ; attrition sur {2}, ARR sur {3}, NPS sur {4} réponses."),
+        ["significance"] = ("Significance", "Significativité"),
+        ["notes"] = ("Notes", "Remarques"),
+        ["all_segments"] = ("All segments", "Tous les segments"),
+        ["share"] = ("Share", "Part"),
+        ["arr_share"] = ("ARR share", "Part ARR"),
+        ["mean_clv"] = ("Mean CLV", "CLV moyenne"),
+        ["churn_vs_base"] = ("vs base", "vs base"),
+        ["size_vs_value"] = ("Size versus value", "Taille et valeur"),
+        ["size_vs_value_note"] = ("Share of customers (horizontal) against share of ARR (vertical); bubble area = customers",
+            "Part des clients (horizontal) et part de l’ARR (vertical) ; aire des bulles = clients"),
+        ["share_of_customers"] = ("Share of customers", "Part des clients"),
+        ["share_of_arr"] = ("Share of ARR", "Part de l’ARR"),
+        ["models_run"] = ("Models compared", "Modèles comparés"),
+        ["segments"] = ("Segments", "Segments"),
+        ["smallest"] = ("Smallest", "Plus petit"),
+        ["largest"] = ("Largest", "Plus grand"),
+        ["balance"] = ("Size balance", "Équilibre"),
+        ["churn_explained"] = ("Churn explained", "Attrition expliquée"),
+        ["arr_explained"] = ("ARR explained", "ARR expliqué"),
+        ["agreement"] = ("Agreement between models", "Accord entre modèles"),
+        ["agreement_text"] = ("{0} and {1}: adjusted Rand index {2}, normalised mutual information {3}.",
+            "{0} et {1} : indice de Rand ajusté {2}, information mutuelle normalisée {3}."),
+        ["migration"] = ("Migration matrix", "Matrice de migration"),
+        ["migration_note"] = ("Customers by segment in {0} (rows) and in {1} (columns)", "Clients par segment dans {0} (lignes) et dans {1} (colonnes)"),
+        ["one_run"] = ("One model was run; run several to compare them.", "Un seul modèle ; en exécuter plusieurs pour les comparer."),
+        ["run_title"] = ("{0}: {1} segments, {2} customers", "{0} : {1} segments, {2} clients"),
+        ["total"] = ("Total", "Total"),
+        ["more_rows"] = ("(continued)", "(suite)"),
+    };
+
+    private readonly bool _french;
+
+    public ReportStrings(CultureInfo culture) => _french = culture.TwoLetterISOLanguageName == "fr";
+
+    /// <summary>Every key of the table, for the completeness tests.</summary>
+    public static IReadOnlyCollection<string> Keys => Table.Keys;
+
+    /// <summary>The text of <paramref name="key"/> in the report's language, with arguments filled in.</summary>
+    public string this[string key, params object[] args]
+    {
+        get
+        {
+            if (!Table.TryGetValue(key, out var pair)) throw new KeyNotFoundException($"no report string '{key}'");
+            var text = _french ? pair.Fr : pair.En;
+            return args.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, args);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using SegmentationKit.TestSupport;
+
+namespace SegmentationKit.Reports.Tests;
+
+public class SegmentReportTests
+{
+    private static readonly DateTime Fixed = new(2026, 7, 1, 9, 0, 0);
+
+    private static (string Path, SegmentReport Report) Write(SegmentationKit.Profiling.PortfolioProfile portfolio, string culture, int segment = 0)
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var path = Path.Combine(folder, "segment.pdf");
+        var report = new SegmentReport(portfolio, portfolio.Segments[segment],
+            new ReportOptions { Culture = CultureInfo.GetCultureInfo(culture), CreationDate = Fixed });
+        using (var stream = File.Create(path)) report.Write(stream);
+        return (path, report);
+    }
+
+    [SkippableFact]
+    public void English_segment_report_prints_the_name_and_the_KPIs_formatted_for_the_culture()
+    {
+        var (path, report) = Write(SampleProfiles.OneSegment(), "en-GB");
+        var text = PdfText.Of(path);
+        text.Should().Contain("Large accounts").And.Contain("High-value software customers");
+        text.Should().Contain("1,250").And.Contain("12.5% of the base");          // customers and share
+        text.Should().Contain("€1.2M").And.Contain("12.5% of total ARR");         // ARR 1,234,567 of 9,876,536
+        text.Should().Contain("12.5%").And.Contain("1.25× the base rate");        // churn 12.5 % vs 10 %
+        text.Should().Contain("As of 30 June 2026");
+        text.Should().Contain("Who they are").And.Contain("industry: Software").And.Contain("2.50×");
+        text.Should().Contain("Quarterly business review");
+        PdfText.Pages(path).Should().BeInRange(1, 2).And.Be(report.PageCount);
+        text.Should().Contain($"Page 1 of {report.PageCount}");
+    }
+
+    [SkippableFact]
+    public void French_segment_report_writes_numbers_percentages_and_dates_the_French_way()
+    {
+        var (path, report) = Write(SampleProfiles.OneSegment(), "fr-FR");
+        var text = PdfText.Of(path);
+        text.Should().Contain("Large accounts").And.Contain("Clients logiciels à forte valeur");
+        text.Should().Contain("1 250").And.Contain("12,5 % de la base");
+        text.Should().Contain("1,2 M €").And.Contain("12,5 % de l’ARR total");
+        text.Should().Contain("1,25× le taux de la base");
+        text.Should().Contain("Au 30 juin 2026").And.Contain("Qui sont-ils").And.Contain("Que faire");
+        text.Should().Contain($"Page 1 sur {report.PageCount}");
+        text.Should().NotContain("Who they are");
+    }
+
+    [SkippableFact]
+    public void A_200_character_name_wraps_inside_the_page_and_every_box_stays_inside_its_limit()
+    {
+        var name = string.Concat(Enumerable.Repeat("Extraordinarily-long-segment-name ", 6))[..200];
+        var portfolio = SampleProfiles.Portfolio(SampleProfiles.Segment("long", name, 1_250, 1_234_567));
+        var (path, report) = Write(portfolio, "fr-FR");
+        report.Boxes.Where(b => !b.IsInsideLimit).Should().BeEmpty();
+        report.Boxes.Should().OnlyContain(b => b.X >= 0 && b.Y >= 0 && b.X + b.Width <= 595.3 && b.Y + b.Height <= 842);
+        PdfText.Pages(path).Should().BeInRange(1, 2);
+        WordsInsideMargins(path);
+        // The name's start is printed in the title (the end may be cut with an ellipsis, never past the edge).
+        PdfText.Of(path).Should().Contain("Extraordinarily-");
+    }
+
+    [SkippableFact]
+    public void The_PDF_carries_title_author_and_the_fixed_creation_date()
+    {
+        var (path, _) = Write(SampleProfiles.OneSegment(), "en-GB");
+        var info = PdfText.Info(path);
+        info.Should().Contain("Title:").And.Contain("Large accounts");
+        info.Should().Contain("Author:").And.Contain("SegmentationKit");
+        info.Should().Contain("2026-07-01T09:00:00");
+    }
+
+    [Fact]
+    public void The_same_profile_and_creation_date_give_the_same_text_layout_twice()
+    {
+        var (a, ra) = Write(SampleProfiles.OneSegment(), "en-GB");
+        var (b, rb) = Write(SampleProfiles.OneSegment(), "en-GB");
+        rb.Boxes.Should().BeEquivalentTo(ra.Boxes, o => o.WithStrictOrdering());
+        new FileInfo(b).Length.Should().Be(new FileInfo(a).Length);
+    }
+
+    /// <summary>Every word pdftotext finds lies inside the page, clear of its edges (20 pt).</summary>
+    internal static void WordsInsideMargins(string pdf)
+    {
+        var words = PdfText.Words(pdf);
+        words.Should().NotBeEmpty();
+        words.Where(w => w.XMin < 20 || w.YMin < 20 || w.XMax > w.PageWidth - 20 || w.YMax > w.PageHeight - 20)
+            .Select(w => w.Word).Should().BeEmpty();
+    }
+}
