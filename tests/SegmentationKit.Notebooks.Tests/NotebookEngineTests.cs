@@ -66,6 +66,20 @@ public sealed class NotebookEngineTests
     }
 
     [Fact]
+    public async Task Printed_lines_reach_the_front_end_while_the_cell_runs_and_are_stored_as_one_stream()
+    {
+        var engine = new NotebookEngine();
+        var live = new List<CellOutput>();
+        var result = await engine.ExecuteAsync(
+            "Console.WriteLine(\"step 1\");\nSystem.Threading.Thread.Sleep(300);\nConsole.WriteLine(\"step 2\");\nSystem.Threading.Thread.Sleep(300);\nConsole.WriteLine(\"done\");",
+            live.Add);
+
+        result.Outputs.Should().ContainSingle().Which.Json["text"]!.GetValue<string>().Should().Be("step 1\nstep 2\ndone\n");
+        string.Concat(live.Select(o => o.Json["text"]!.GetValue<string>())).Should().Be("step 1\nstep 2\ndone\n");
+        live.Should().OnlyContain(o => o.OutputType == "stream");
+    }
+
+    [Fact]
     public async Task The_kit_is_referenced_and_its_namespaces_imported()
     {
         var engine = new NotebookEngine();
