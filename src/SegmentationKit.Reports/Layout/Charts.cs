@@ -138,7 +138,8 @@ public static class Charts
         // Equal share line: above it a segment brings more value than its size.
         g.DrawLine(new XPen(c.Theme.Muted, 0.6) { DashStyle = XDashStyle.Dash }, plot.X, plot.Bottom,
             plot.X + plot.Width * Math.Min(1, maxY / maxX), plot.Bottom - plot.Height * Math.Min(1, maxX / maxY));
-        var maxR = Math.Min(22, plot.Height / 8);
+        // Many segments: smaller bubbles, so they do not merge into one blot.
+        var maxR = Math.Min(Math.Min(22, plot.Height / 8), plot.Width / (3 * Math.Sqrt(Math.Max(1, points.Count))));
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
             var r = Math.Max(2.5, maxR * Math.Sqrt(p.Size / Math.Max(1e-12, maxSize)));

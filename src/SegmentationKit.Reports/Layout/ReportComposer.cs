@@ -131,7 +131,9 @@ public sealed class ReportComposer : IDisposable
             var current = f;
             lines = TextWrap.Lines(text, box.Width, s => Measure(s, current));
             var fitLines = Math.Min(maxLines, Math.Max(1, (int)Math.Floor(box.Height / LineHeight(f) + 1e-9)));
-            if (lines.Count <= fitLines || size - 0.5 < smallest - 1e-9)
+            // Shrinking reads better than a word cut in two ("Champio-ns"), so only cut at the smallest size.
+            var cutsAWord = text.Split(' ', '\n').Any(w => Measure(w, current) > box.Width);
+            if ((lines.Count <= fitLines && !cutsAWord) || size - 0.5 < smallest - 1e-9)
             {
                 if (lines.Count > fitLines)
                 {
