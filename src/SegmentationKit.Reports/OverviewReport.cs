@@ -56,13 +56,21 @@ public sealed class OverviewReport
             ]).ToList();
             Blocks.Table(c, columns, rows, p.Segments.Select(_ => false).Append(true).ToList());
 
+            if (p.Base.Health.ChurnRate is { CustomerCount: > 0 } baseChurn && p.Segments.Any(s => s.Health.ChurnRate is { CustomerCount: > 0 }))
+            {
+                c.Heading(T["churn_by_segment"] + " — " + run.Label, 160, root);
+                Charts.Columns(c, p.Segments.Select((s, i) => ((i + 1).ToString(_options.Culture), s.Health.ChurnRate?.Value ?? double.NaN)).ToList(),
+                    baseChurn.Value, T["base_rate", F.Percent(baseChurn.Value)], F.Percent);
+                c.Paragraph(string.Join(" · ", p.Segments.Select((s, i) => $"{i + 1} {s.Name}")), 7, c.Theme.Muted);
+            }
+
             var withArr = p.Segments.Where(s => s.Value.Arr is { CustomerCount: > 0 }).ToList();
             if (withArr.Count > 0)
             {
                 c.Heading(T["size_vs_value"] + " — " + run.Label, 240, root);
                 c.Paragraph(T["size_vs_value_note"], 8, c.Theme.Muted);
                 c.Y += 6;
-                Charts.Bubbles(c, withArr.Select((s, i) => ((i + 1).ToString(_options.Culture), s.Name, s.ShareOfCustomers, s.Value.Arr!.ShareOfBase, (double)s.Customers)).ToList(),
+                Charts.Bubbles(c, withArr.Select(s => ((p.Segments.ToList().IndexOf(s) + 1).ToString(_options.Culture), s.Name, s.ShareOfCustomers, s.Value.Arr!.ShareOfBase, (double)s.Customers)).ToList(),
                     T["share_of_customers"], T["share_of_arr"], v => F.Percent(v).Replace(F.Culture.NumberFormat.PercentDecimalSeparator + "0", ""));
             }
         }

@@ -68,6 +68,7 @@ public sealed class ReportStrings
         ["arr_share"] = ("ARR share", "Part ARR"),
         ["mean_clv"] = ("Mean CLV", "CLV moyenne"),
         ["churn_vs_base"] = ("vs base", "vs base"),
+        ["churn_by_segment"] = ("Churn by segment", "Attrition par segment"),
         ["size_vs_value"] = ("Size versus value", "Taille et valeur"),
         ["size_vs_value_note"] = ("Share of customers (horizontal) against share of ARR (vertical); bubble area = customers",
             "Part des clients (horizontal) et part de l’ARR (vertical) ; aire des bulles = clients"),

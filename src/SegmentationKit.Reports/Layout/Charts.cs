@@ -192,6 +192,38 @@ public static class Charts
         c.Y = y + rows.Count * cell + 8;
     }
 
+    /// <summary>Vertical columns, one per category, with a dashed reference line (e.g. the base rate)
+    /// and the value above each column; categories are shown by their short key.</summary>
+    public static void Columns(ReportComposer c, IReadOnlyList<(string Key, double Value)> columns, double reference, string referenceLabel,
+        Func<double, string> format, double height = 150)
+    {
+        c.EnsureSpace(height);
+        var plot = new XRect(c.Left + 6, c.Y + 14, c.Width - 12, height - 32);
+        var max = Math.Max(reference, columns.Select(x => x.Value).Where(double.IsFinite).DefaultIfEmpty(0).Max()) * 1.15;
+        if (!(max > 0)) max = 1;
+        var slot = plot.Width / Math.Max(1, columns.Count);
+        var barW = Math.Min(36, slot * 0.7);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var v = double.IsFinite(columns[i].Value) ? columns[i].Value : 0;
+            var h = plot.Height * v / max;
+            var x = plot.X + i * slot + (slot - barW) / 2;
+            c.Fill(new XRect(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
+            c.Text(format(columns[i].Value), new XRect(plot.X + i * slot, plot.Bottom - h - 11, slot, 10), c.Font(6.5), c.Theme.Ink,
+                align: XStringAlignment.Center, minSize: 4);
+            c.Text(columns[i].Key, new XRect(plot.X + i * slot, plot.Bottom + 2, slot, 10), c.Font(7, bold: true), c.Theme.Muted,
+                align: XStringAlignment.Center, minSize: 4);
+        }
+        var yRef = plot.Bottom - plot.Height * reference / max;
+        c.Graphics.DrawLine(new XPen(c.Theme.Ink, 0.8) { DashStyle = XDashStyle.Dash }, plot.X, yRef, plot.Right, yRef);
+        // The reference is named above the plot, where no column or value label can sit.
+        var top = plot.Y - 14;
+        c.Graphics.DrawLine(new XPen(c.Theme.Ink, 0.8) { DashStyle = XDashStyle.Dash }, plot.Right - 180, top + 5, plot.Right - 164, top + 5);
+        c.Text(referenceLabel, new XRect(plot.Right - 160, top, 160, 10), c.Font(7), c.Theme.Ink, minSize: 5);
+        c.Graphics.DrawLine(new XPen(c.Theme.Rule, 0.6), plot.X, plot.Bottom, plot.Right, plot.Bottom);
+        c.Y += height;
+    }
+
     private static double Nice(double max)
     {
         if (!(max > 0)) return 0.1;
