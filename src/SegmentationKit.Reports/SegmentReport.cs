@@ -41,7 +41,7 @@ public sealed class SegmentReport
         c.Y += c.Text(T["segment_report"].ToUpperInvariant(), new XRect(c.Left, c.Y, c.Width, 12), c.Font(8, bold: true), c.Theme.Accent);
         c.Y += c.Text(s.Name, new XRect(c.Left, c.Y, c.Width, 78), c.Font(22, family: WpFontResolver.Semibold), c.Theme.Ink, maxLines: 3, minSize: 12) + 2;
         c.Y += c.Text(s.Narrative.Headline.For(culture), new XRect(c.Left, c.Y, c.Width, 28), c.Font(10.5), c.Theme.Ink, maxLines: 2, minSize: 8);
-        var meta = $"{T["method"]}: {_portfolio.Method}  ·  " + (_portfolio.AsOf is { } d ? T["as_of", F.Date(d)] : T["no_as_of"])
+        var meta = T["pair", T["method"], _portfolio.Method] + "  ·  " + (_portfolio.AsOf is { } d ? T["as_of", F.Date(d)] : T["no_as_of"])
             + $"  ·  {F.Count(s.Customers)} {T["customers"].ToLower(_options.Culture)}";
         c.Y += c.Text(meta, new XRect(c.Left, c.Y, c.Width, 13), c.Font(8.5), c.Theme.Muted) + 10;
 
@@ -52,7 +52,7 @@ public sealed class SegmentReport
         var traits = s.Traits.Where(t => double.IsFinite(t.Lift)).OrderByDescending(t => t.Lift).Take(7).ToList();
         if (traits.Count == 0) c.Paragraph(T["no_traits"]);
         else
-            Charts.LiftBars(c, traits.Select(t => ($"{Words(t.Column)}: {t.Category}", t.Lift, F.Ratio(t.Lift),
+            Charts.LiftBars(c, traits.Select(t => (T["pair", Words(t.Column), t.Category], t.Lift, F.Ratio(t.Lift),
                 T["share_vs_base", F.Percent(t.SegmentShare), F.Percent(t.BaseShare)])).ToList());
 
         c.Heading(T["how_they_behave"], 90, root);
@@ -79,7 +79,7 @@ public sealed class SegmentReport
         if (s.Coverage is { } cov)
         {
             c.EnsureSpace(40);
-            c.Paragraph($"{T["coverage_model"]}: {T["touch_level"]} {cov.TouchLevel} · {T["expertise"]} {cov.Expertise} · {T["csm_profile"]} {cov.CsmProfile}",
+            c.Paragraph(T["pair", T["coverage_model"], $"{T["touch_level"]} {cov.TouchLevel} · {T["expertise"]} {cov.Expertise} · {T["csm_profile"]} {cov.CsmProfile}"],
                 9.5, c.Theme.Ink, bold: true);
             c.Paragraph(T["coverage_share", F.Percent(cov.ShareOfSegment)], 8, c.Theme.Muted);
             Blocks.Bullets(c, cov.Actions);
@@ -91,7 +91,7 @@ public sealed class SegmentReport
         Note(c, T["data_source"], _portfolio.CustomerSource + (_portfolio.TransactionSource is { } tx ? "; " + tx : ""));
         Note(c, T["counts"], T["counts_text", F.Count(s.Customers), F.Count(b.Customers),
             F.Count(s.Health.ChurnRate?.CustomerCount ?? 0), F.Count(s.Value.Arr?.CustomerCount ?? 0), F.Count(s.Health.Nps?.CustomerCount ?? 0)]);
-        Note(c, T["significance"], _portfolio.Settings.SignificanceTest + " (α = " + _portfolio.Settings.SignificanceLevel.ToString(CultureInfo.InvariantCulture) + ")");
+        Note(c, T["significance"], T["significance_text", F.Number(_portfolio.Settings.SignificanceLevel, 2)]);
         foreach (var note in _portfolio.Notes) Note(c, T["notes"], note);
 
         PageCount = document.PageCount;

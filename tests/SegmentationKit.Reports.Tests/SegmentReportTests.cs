@@ -43,6 +43,7 @@ public class SegmentReportTests
         text.Should().Contain("1,2 M €").And.Contain("12,5 % de l’ARR total");
         text.Should().Contain("1,25× le taux de la base");
         text.Should().Contain("Au 30 juin 2026").And.Contain("Qui sont-ils").And.Contain("Que faire");
+        text.Should().Contain("Méthode : value").And.Contain("industry : Software");
         text.Should().Contain($"Page 1 sur {report.PageCount}");
         text.Should().NotContain("Who they are");
     }
