@@ -32,6 +32,7 @@ public sealed class ReportStrings
         ["tenure"] = ("Tenure", "Ancienneté"),
         ["months"] = ("{0} months", "{0} mois"),
         ["mean_tenure"] = ("mean, all customers", "moyenne, tous clients"),
+        ["no_customers"] = ("no customers in the segment", "aucun client dans le segment"),
         ["not_available"] = ("not in the data", "absent des données"),
         ["who_they_are"] = ("Who they are", "Qui sont-ils"),
         ["who_they_are_note"] = ("Traits most over-represented vs the base (lift = segment share ÷ base share)",

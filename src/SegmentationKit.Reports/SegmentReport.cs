@@ -130,7 +130,9 @@ public sealed class SegmentReport
                 ? new KpiTile(T["tenure"], T["months", F.Number(tenure.Value, 0)], T["mean_tenure"] + " · " + T["base_rate", F.Number(b.TenureMonths?.Value ?? double.NaN, 0)])
                 : new KpiTile(T["tenure"], "–", T["not_available"]),
         };
-        return tiles;
+        // An empty segment has no KPIs: say why rather than "not in the data".
+        return s.Customers > 0 ? tiles
+            : tiles.Select((t, i) => i == 0 || t.Value != "–" ? t : t with { Detail = T["no_customers"], Tone = 0 }).ToList();
     }
 
     private static void Note(ReportComposer c, string label, string text)

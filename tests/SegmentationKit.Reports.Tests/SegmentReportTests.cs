@@ -89,4 +89,21 @@ public class SegmentReportTests
         words.Where(w => w.XMin < 20 || w.YMin < 20 || w.XMax > w.PageWidth - 20 || w.YMax > w.PageHeight - 20)
             .Select(w => w.Word).Should().BeEmpty();
     }
+
+    [SkippableFact]
+    public void An_empty_segment_renders_on_one_page_and_says_it_has_no_customers()
+    {
+        var empty = SampleProfiles.Segment("other", "Other", 1, 0) with
+        {
+            Customers = 0, ShareOfCustomers = 0, Traits = [], NumericDifferences = [], Coverage = null,
+            Value = new SegmentationKit.Profiling.ValueKpis(null, null, null, null, false, null, null, null),
+            Health = new SegmentationKit.Profiling.HealthKpis(null, null, null, null, null, null, null, null),
+            TenureMonths = null,
+        };
+        var (path, report) = Write(SampleProfiles.Portfolio(empty), "en-GB");
+        var text = PdfText.Of(path);
+        text.Should().Contain("no customers in the segment").And.Contain("0.0% of the base").And.NotContain("NaN");
+        report.PageCount.Should().Be(1);
+        report.Boxes.Where(b => !b.IsInsideLimit).Should().BeEmpty();
+    }
 }
