@@ -8,7 +8,7 @@ namespace SegmentationKit.Cli.Tests;
 public class CompareAndProfileCommandTests
 {
     // 8 hand-made customers: value tiers by plan are easy to predict; churn 3 of 8.
-    private const string Customers =
+    internal const string Customers =
         "customer_id,industry,plan,arr,mrr,churned,nps,weekly_active_users\n" +
         "A1,Retail,Premium,60000,5000,false,9,40\n" +
         "A2,Retail,Premium,48000,4000,false,10,35\n" +

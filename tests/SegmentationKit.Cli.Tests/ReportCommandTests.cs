@@ -4,17 +4,8 @@ namespace SegmentationKit.Cli.Tests;
 
 public class ReportCommandTests
 {
-    // 8 hand-made customers: value tiers by ARR; total ARR 151,200.
-    private const string Customers =
-        "customer_id,industry,plan,arr,mrr,churned,nps,weekly_active_users\n" +
-        "A1,Retail,Premium,60000,5000,false,9,40\n" +
-        "A2,Retail,Premium,48000,4000,false,10,35\n" +
-        "A3,Food,Standard,12000,1000,true,6,10\n" +
-        "A4,Food,Standard,9600,800,false,8,12\n" +
-        "A5,Media,Access,2400,200,true,3,2\n" +
-        "A6,Media,Access,1800,150,true,,3\n" +
-        "A7,Retail,Standard,14400,1200,false,7,9\n" +
-        "A8,Food,Access,3000,250,false,9,4\n";
+    // The 8 hand-made customers of the compare/profile tests: value tiers by ARR; total ARR 151,200.
+    private const string Customers = CompareAndProfileCommandTests.Customers;
 
     private static string SegmentedFolder()
     {
@@ -58,5 +49,21 @@ public class ReportCommandTests
 
         r.ExitCode.Should().Be(2);
         r.Stderr.Should().Contain("segmentation.json");
+    }
+
+    [Fact]
+    public void Report_on_two_runs_prefixes_the_files_with_each_run_and_compares_them_in_the_overview()
+    {
+        var dir = SegmentedFolder();
+        CliRunner.Run(dir, "segment", "--method", "value", "--customers", "customers.csv", "--as-of", "2025-12-31",
+            "--out", "halves").ExitCode.Should().Be(0);
+        var r = CliRunner.Run(dir, "report", "--run", "value", "--run", "halves", "--customers", "customers.csv", "--out", "reports");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var files = Directory.GetFiles(Path.Combine(dir, "reports"), "*.pdf").Select(Path.GetFileName).ToList();
+        files.Should().Contain(f => f!.StartsWith("value-01-", StringComparison.Ordinal))
+            .And.Contain(f => f!.StartsWith("halves-01-", StringComparison.Ordinal)).And.Contain("overview.pdf");
+        var manifest = File.ReadAllText(Path.Combine(dir, "reports", "manifest.json"));
+        manifest.Should().Contain("overview.pdf").And.Contain("profile.json");
     }
 }
