@@ -1,0 +1,53 @@
+using SegmentationKit.Errors;
+using SegmentationKit.Features;
+
+namespace SegmentationKit.Clustering;
+
+/// <summary>A fitted k-means: centres and the training labels. Immutable; assigns new rows to the
+/// nearest centre (ties to the lower cluster), exactly as the training rows were assigned.</summary>
+public sealed class KMeansModel
+{
+    private readonly double[] _centres;
+    private readonly int[] _labels;
+
+    internal KMeansModel(IReadOnlyList<string> columnNames, int clusters, double[] centres, int[] labels, KMeansDiagnostics diagnostics)
+    {
+        ColumnNames = columnNames;
+        Clusters = clusters;
+        _centres = centres;
+        _labels = labels;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Feature columns the model was fitted on, in order.</summary>
+    public IReadOnlyList<string> ColumnNames { get; }
+
+    /// <summary>Number of clusters k.</summary>
+    public int Clusters { get; }
+
+    /// <summary>Centres, row-major k × columns, in data units.</summary>
+    public ReadOnlySpan<double> Centres => _centres;
+
+    /// <summary>Cluster (0..k-1) of each training row.</summary>
+    public IReadOnlyList<int> Labels => _labels;
+
+    /// <summary>Sum of squared distances of training rows to their centre.</summary>
+    public double Inertia => Diagnostics.Inertia;
+
+    public KMeansDiagnostics Diagnostics { get; }
+
+    /// <summary>Centre of cluster <paramref name="cluster"/>.</summary>
+    public ReadOnlySpan<double> Centre(int cluster) => _centres.AsSpan(cluster * ColumnNames.Count, ColumnNames.Count);
+
+    /// <summary>Nearest-centre cluster of every row of <paramref name="x"/> (same columns as the fit).</summary>
+    public int[] Predict(FeatureMatrix x)
+    {
+        if (x.Columns != ColumnNames.Count)
+            throw new ModelException($"the k-means model was fitted on {ColumnNames.Count} columns ({string.Join(", ", ColumnNames)}); the data has {x.Columns}");
+        MatrixChecks.RequireFinite(x);
+        var labels = new int[x.Rows];
+        var distances = new double[x.Rows];
+        LloydSteps.Assign(x, _centres, Clusters, labels, distances, 0, x.Rows);
+        return labels;
+    }
+}

@@ -1,0 +1,107 @@
+using SegmentationKit.Clustering;
+using SegmentationKit.Errors;
+using SegmentationKit.Features;
+
+namespace SegmentationKit.Tests.Clustering;
+
+public class KMeansTests
+{
+    [Fact]
+    public void Two_obvious_groups_get_their_means_as_centres_and_the_hand_computed_inertia()
+    {
+        // Groups {0, 1} and {10, 12}: centres 0.5 and 11, inertia 0.25·2 + 1·2 = 2.5.
+        var x = FeatureMatrix.FromRows([[0.0], [1.0], [10.0], [12.0]]);
+        var model = new KMeans(new KMeansOptions { Clusters = 2, Seed = 3 }).Fit(x);
+
+        var low = model.Labels[0];
+        model.Labels.Should().Equal(low, low, 1 - low, 1 - low);
+        model.Centre(low)[0].Should().Be(0.5);
+        model.Centre(1 - low)[0].Should().Be(11);
+        model.Inertia.Should().Be(2.5);
+        model.Diagnostics.Converged.Should().BeTrue();
+        model.Predict(FeatureMatrix.FromRows([[2.0], [7.0]])).Should().Equal(low, 1 - low);
+    }
+
+    [Fact]
+    public void One_cluster_is_the_column_means()
+    {
+        var x = FeatureMatrix.FromRows([[1.0, 2.0], [3.0, 6.0], [5.0, 4.0]]);
+        var model = new KMeans(new KMeansOptions { Clusters = 1 }).Fit(x);
+
+        model.Centres.ToArray().Should().Equal(3.0, 4.0);
+        model.Inertia.Should().Be(4 + 4 + 0 + 4 + 4 + 0);
+    }
+
+    [Fact]
+    public void Blobs_overlap_k5_reaches_scikit_learn_best_of_10_inertia()
+    {
+        // Reference: /work/shared/fixtures/clustering/clustering-reference.json (scikit-learn 1.2.1),
+        // blobs_overlap.kmeans_k5_best_of_10.inertia.
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var model = new KMeans(new KMeansOptions { Clusters = 5, Restarts = 10, Seed = 1 }).Fit(x);
+
+        model.Inertia.Should().BeLessOrEqualTo(35147.6545190872 * (1 + 1e-12));
+        model.Diagnostics.Converged.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Same_seed_gives_bit_identical_results_on_one_and_four_threads()
+    {
+        var random = new Random(5);
+        var rows = Enumerable.Range(0, 20_000).Select(i => new[] { random.NextDouble() + i % 7, random.NextDouble() * 3, random.NextDouble() - i % 3 }).ToArray();
+        var x = FeatureMatrix.FromRows(rows);
+
+        var one = new KMeans(new KMeansOptions { Clusters = 7, Restarts = 2, Seed = 9, MaxDegreeOfParallelism = 1 }).Fit(x);
+        var four = new KMeans(new KMeansOptions { Clusters = 7, Restarts = 2, Seed = 9, MaxDegreeOfParallelism = 4 }).Fit(x);
+
+        four.Centres.ToArray().Should().Equal(one.Centres.ToArray());
+        four.Labels.Should().Equal(one.Labels);
+        BitConverter.DoubleToInt64Bits(four.Inertia).Should().Be(BitConverter.DoubleToInt64Bits(one.Inertia));
+        four.Diagnostics.Iterations.Should().Be(one.Diagnostics.Iterations);
+    }
+
+    [Fact]
+    public void Zero_clusters_is_an_error_naming_the_option()
+    {
+        var act = () => new KMeansOptions { Clusters = 0 };
+
+        act.Should().Throw<ConfigurationException>().Which.Message.Should().Contain("clusters").And.Contain("at least 1");
+    }
+
+    [Fact]
+    public void A_missing_value_is_an_error_naming_row_and_column()
+    {
+        var x = new FeatureMatrix([1, 2, 3, double.NaN, 5, 6], 3, 2, ["spend", "visits"]);
+
+        var error = new Action(() => new KMeans(new KMeansOptions { Clusters = 2 }).Fit(x)).Should().Throw<DataValidationException>().Which;
+
+        error.Column.Should().Be("visits");
+        error.Line.Should().Be(3); // data row 2, after the header line
+    }
+
+    [Fact]
+    public void More_clusters_than_distinct_rows_is_an_error_that_says_how_many_there_are()
+    {
+        var x = FeatureMatrix.FromRows([[1.0, 1.0], [1.0, 1.0], [2.0, 2.0], [2.0, 2.0]]);
+
+        new Action(() => new KMeans(new KMeansOptions { Clusters = 3 }).Fit(x)).Should().Throw<ModelException>()
+            .Which.Message.Should().Contain("only 2");
+    }
+
+    [Fact]
+    public void A_single_row_and_all_identical_rows_are_errors_for_two_clusters()
+    {
+        new Action(() => new KMeans(new KMeansOptions { Clusters = 1 }).Fit(FeatureMatrix.FromRows([[1.0, 2.0]])))
+            .Should().Throw<ModelException>().Which.Message.Should().Contain("at least 2 rows");
+        new Action(() => new KMeans(new KMeansOptions { Clusters = 2 }).Fit(FeatureMatrix.FromRows([[1.0], [1.0], [1.0]])))
+            .Should().Throw<ModelException>().Which.Message.Should().Contain("only 1");
+    }
+
+    [Fact]
+    public void Predicting_with_the_wrong_number_of_columns_is_an_error()
+    {
+        var model = new KMeans(new KMeansOptions { Clusters = 2 }).Fit(FeatureMatrix.FromRows([[0.0], [1.0], [9.0]]));
+
+        new Action(() => model.Predict(FeatureMatrix.FromRows([[0.0, 1.0]]))).Should().Throw<ModelException>().Which.Message.Should().Contain("1 columns");
+    }
+}
