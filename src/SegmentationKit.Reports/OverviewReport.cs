@@ -64,6 +64,21 @@ public sealed class OverviewReport
                 c.Paragraph(string.Join(" · ", p.Segments.Select((s, i) => $"{i + 1} {s.Name}")), 7, c.Theme.Muted);
             }
 
+            // Snake plot of the features that separate the segments most (at most 8), for up to 8 segments.
+            var features = p.Segments.SelectMany(s => s.NumericDifferences).Where(n => double.IsFinite(n.StandardisedDifference))
+                .GroupBy(n => n.Column).OrderByDescending(g => g.Max(n => Math.Abs(n.StandardisedDifference))).Take(8).Select(g => g.Key).ToList();
+            var profiled = p.Segments.Select((s, i) => (Key: (i + 1).ToString(_options.Culture), Segment: s)).Where(x => x.Segment.NumericDifferences.Count > 0).ToList();
+            if (features.Count >= 3 && profiled.Count is >= 2 and <= 8)
+            {
+                c.Heading(T["snake"] + " — " + run.Label, 200, root);
+                c.Paragraph(T["snake_note"], 8, c.Theme.Muted);
+                var lines = profiled.Select(x => (x.Key, features.Select(f =>
+                    x.Segment.NumericDifferences.FirstOrDefault(n => n.Column == f)?.StandardisedDifference ?? double.NaN).ToArray())).ToList();
+                // The scale follows the data (whole σ, 1 to 4) so the lines neither hug the axis nor leave the plot.
+                var largest = lines.SelectMany(l => l.Item2).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(1).Max();
+                Charts.Snake(c, features.Select(SegmentReport.Words).ToList(), lines, Math.Clamp(Math.Ceiling(largest), 1, 4));
+            }
+
             var withArr = p.Segments.Where(s => s.Value.Arr is { CustomerCount: > 0 }).ToList();
             if (withArr.Count > 0)
             {

@@ -42,25 +42,4 @@ public class DemoCommandTests
         r.ExitCode.Should().Be(2, r.ToString());
         r.Stderr.Should().StartWith("error: customers.csv:2, column 'arr': not a number (value 'x')");
     }
-
-    [Fact]
-    public void Demo_runs_four_methods_on_the_sample_and_writes_reports_in_English_and_French()
-    {
-        var output = Path.Combine(RepoPaths.NewTempFolder("segkit-demo-full"), "demo");
-        var r = CliRunner.Run(RepoPaths.Root, "demo", "--out", output);
-
-        r.ExitCode.Should().Be(0, r.ToString());
-        Directory.GetDirectories(Path.Combine(output, "runs")).Select(Path.GetFileName).Should().Contain(["rules", "rfm", "value"])
-            .And.HaveCount(4);
-        File.Exists(Path.Combine(output, "comparison.json")).Should().BeTrue();
-        foreach (var language in new[] { "en", "fr" })
-        {
-            File.Exists(Path.Combine(output, language, "overview.pdf")).Should().BeTrue();
-            Directory.GetFiles(Path.Combine(output, language), "rfm-*.pdf").Should().NotBeEmpty();
-        }
-        // The same segment files in both languages: names come from the catalog, not the language.
-        Directory.GetFiles(Path.Combine(output, "fr")).Select(Path.GetFileName)
-            .Should().BeEquivalentTo(Directory.GetFiles(Path.Combine(output, "en")).Select(Path.GetFileName));
-        r.Stdout.Should().Contain("Reports: " + output);
-    }
 }

@@ -40,5 +40,21 @@ public class OverviewReportTests
         SegmentReportTests.WordsInsideMargins(path);
     }
 
+    [Fact]
+    public void The_snake_plot_draws_one_point_per_segment_and_feature_inside_the_plot()
+    {
+        SegmentProfile WithThird(SegmentProfile s, double z) => s with
+        {
+            NumericDifferences = [.. s.NumericDifferences, new NumericDifference("seats", 10, 8, 2, z, 0.001, true, s.Customers, 10_000)],
+        };
+        var segments = new[] { WithThird(SampleProfiles.Segment("a", "A", 100, 1000), 3.5), WithThird(SampleProfiles.Segment("b", "B", 200, 2000), -0.5),
+            WithThird(SampleProfiles.Segment("c", "C", 300, 3000), 0) };
+        var (_, report) = Write([new ReportRun("three", SampleProfiles.Portfolio(segments))], "en-GB");
+
+        // 3 segments × 3 features (seats, logins per week, support tickets); seats at +3.5 σ sets a ±4 σ scale.
+        report.Boxes.Count(b => b.What == "snake point").Should().Be(9);
+        report.Boxes.Where(b => !b.IsInsideLimit).Should().BeEmpty();
+    }
+
     private static int CountOf(string text, string word) => (text.Length - text.Replace(word, "").Length) / word.Length;
 }

@@ -224,6 +224,57 @@ public static class Charts
         c.Y += height;
     }
 
+    /// <summary>A snake plot: one line per segment across the features, each point the segment's mean in
+    /// base standard deviations (clamped to ±<paramref name="limit"/>), numbered at its right end.</summary>
+    public static void Snake(ReportComposer c, IReadOnlyList<string> features, IReadOnlyList<(string Key, double[] Values)> lines,
+        double limit = 2, double height = 190)
+    {
+        c.EnsureSpace(height);
+        var plot = new XRect(c.Left + 30, c.Y + 12, c.Width - 60, height - 58);
+        var g = c.Graphics;
+        double Y(double v) => plot.Y + plot.Height / 2 - plot.Height / 2 * Math.Clamp(double.IsFinite(v) ? v : 0, -limit, limit) / limit;
+        double X(int j) => features.Count == 1 ? plot.X + plot.Width / 2 : plot.X + plot.Width * j / (features.Count - 1);
+        foreach (var tick in new[] { -limit, -limit / 2, 0, limit / 2, limit }.Distinct())
+        {
+            g.DrawLine(new XPen(tick == 0 ? c.Theme.Ink : c.Theme.Rule, tick == 0 ? 0.8 : 0.4), plot.X, Y(tick), plot.Right, Y(tick));
+            var text = (tick > 0 ? "+" : tick < 0 ? "−" : "") + Math.Abs(tick).ToString("0.#", c.Theme.Culture) + " σ";
+            c.Text(text, new XRect(c.Left, Y(tick) - 5, 26, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Far);
+        }
+        var slot = plot.Width / Math.Max(1, features.Count - 1);
+        for (var j = 0; j < features.Count; j++)
+            c.Text(features[j], new XRect(Math.Max(c.Left, X(j) - slot / 2), plot.Bottom + 4, Math.Min(slot, c.Left + c.Width - Math.Max(c.Left, X(j) - slot / 2)), 30),
+                c.Font(6.5), c.Theme.Ink, maxLines: 3, align: XStringAlignment.Center, minSize: 4.5);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var colour = Palette(c, i);
+            var pen = new XPen(colour, 1.4);
+            var points = lines[i].Values.Select((v, j) => new XPoint(X(j), Y(v))).ToArray();
+            if (points.Length > 1) g.DrawLines(pen, points);
+            foreach (var pt in points)
+            {
+                var dot = new XRect(pt.X - 2, pt.Y - 2, 4, 4);
+                g.DrawEllipse(new XSolidBrush(colour), dot);
+                c.Record("snake point", dot, new XRect(plot.X - 2, plot.Y - 2, plot.Width + 4, plot.Height + 4));
+            }
+            var last = points[^1];
+            c.Text(lines[i].Key, new XRect(last.X + 4, last.Y - 5, 22, 10), c.Font(7, bold: true), colour, minSize: 5);
+        }
+        c.Y += height;
+    }
+
+    /// <summary>The accent colour then distinct hues, for series.</summary>
+    public static XColor Palette(ReportComposer c, int i) => (i % 8) switch
+    {
+        0 => c.Theme.Accent,
+        1 => XColor.FromArgb(0xE0, 0x7A, 0x1F),
+        2 => XColor.FromArgb(0x2E, 0x8B, 0x57),
+        3 => XColor.FromArgb(0xC0, 0x39, 0x2B),
+        4 => XColor.FromArgb(0x7D, 0x3C, 0x98),
+        5 => XColor.FromArgb(0x11, 0x8A, 0xB2),
+        6 => XColor.FromArgb(0x8D, 0x6E, 0x63),
+        _ => XColor.FromArgb(0x55, 0x55, 0x55),
+    };
+
     private static double Nice(double max)
     {
         if (!(max > 0)) return 0.1;
