@@ -1,4 +1,6 @@
+using System.Globalization;
 using SegmentationKit.Clustering;
+using SegmentationKit.Data;
 using SegmentationKit.Errors;
 using SegmentationKit.Features;
 
@@ -103,5 +105,26 @@ public class KMeansTests
         var model = new KMeans(new KMeansOptions { Clusters = 2 }).Fit(FeatureMatrix.FromRows([[0.0], [1.0], [9.0]]));
 
         new Action(() => model.Predict(FeatureMatrix.FromRows([[0.0, 1.0]]))).Should().Throw<ModelException>().Which.Message.Should().Contain("1 columns");
+    }
+
+    [Fact]
+    public void Wholesale_k4_best_of_50_reaches_scikit_learn_best_of_10_inertia()
+    {
+        // Data: UCI Wholesale customers (/work/shared/data/wholesale/). Reference:
+        // /work/shared/fixtures/clustering/clustering-reference.json (scikit-learn 1.2.1),
+        // wholesale.kmeans_k4_best_of_10_on_transformed.inertia, on log1p then population-sd standardising.
+        // With 10 restarts and seed 1 the kit stops in a nearby local minimum (1386.8751), so this
+        // asserts the global-quality claim with a wider search rather than a lucky seed.
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "wholesale", "wholesale_customers.csv"));
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => l.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        string[] spend = ["Fresh", "Milk", "Grocery", "Frozen", "Detergents_Paper", "Delicassen"];
+        var columns = spend.Select(name => (Column)new NumericColumn(name, rows.Select(r => r[Array.IndexOf(header, name)]).ToArray()));
+        var table = new CustomerTable("wholesale_customers.csv", rows.Select(r => r[0].ToString(CultureInfo.InvariantCulture)).ToArray(), columns);
+        var x = PreprocessingPipeline.Fit(table, new PreprocessingOptions { Log1pColumns = spend }).Transform(table);
+
+        var model = new KMeans(new KMeansOptions { Clusters = 4, Restarts = 50, Seed = 1 }).Fit(x);
+
+        model.Inertia.Should().BeLessOrEqualTo(1386.8627413918161 * (1 + 1e-12));
     }
 }
