@@ -79,9 +79,17 @@ public class NotebookAndKernelCommandTests
         foreach (var a in new[] { CliRunner.SegkitDll, "kernel", "serve" }) psi.ArgumentList.Add(a);
         using var process = System.Diagnostics.Process.Start(psi)!;
         process.StandardInput.WriteLine("""{"type":"execute","id":1,"code":"Console.WriteLine(\"printed\"); 1 + 1"}""");
+        process.StandardInput.Flush();
+        // "shutdown" interrupts a running cell, as Jupyter's does, so it is sent only once the cell is done.
+        var lines = new List<JsonNode>();
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            lines.Add(JsonNode.Parse(line)!);
+            if (lines[^1]["type"]!.GetValue<string>() == "done") break;
+        }
         process.StandardInput.WriteLine("""{"type":"shutdown"}""");
         process.StandardInput.Close();
-        var lines = process.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToArray();
+        process.StandardOutput.ReadToEnd().Should().BeEmpty("nothing follows the reply to the only request");
         process.WaitForExit(60_000).Should().BeTrue();
 
         process.ExitCode.Should().Be(0);

@@ -88,8 +88,15 @@ public sealed class JupyterKernelTests
             hook = lambda m: seen.append((m["msg_type"], m["content"].get("data", {}).get("text/plain"), m["content"].get("ename")))
             try:
                 kc.execute_interactive("var kept = 41;", timeout=120)
-                kc.execute("while (true) { Console.Write(\"\"); System.Threading.Thread.Sleep(10); }")
-                time.sleep(2)
+                # stop_on_error=False: otherwise ipykernel may abort the next request, sent right after
+                # this one's error reply, before it leaves its "aborting" state.
+                loop_id = kc.execute("Console.WriteLine(\"looping\"); while (true) { Console.Write(\"\"); System.Threading.Thread.Sleep(10); }", stop_on_error=False)
+                # Interrupt only once the loop runs: a SIGINT that lands earlier interrupts nothing.
+                while True:
+                    m = kc.get_iopub_msg(timeout=120)
+                    if m["parent_header"].get("msg_id") == loop_id and m["msg_type"] == "stream":
+                        break
+                time.sleep(0.5)
                 km.interrupt_kernel()
                 reply = kc.get_shell_msg(timeout=60)["content"]
                 print("interrupted:", reply["status"], reply["ename"])
