@@ -140,7 +140,7 @@ public sealed class DataOptions
         }
     }
 
-    private static Option<string> CreateDialectOption()
+    internal static Option<string> CreateDialectOption()
     {
         var option = new Option<string>("--dialect")
         {
@@ -151,7 +151,7 @@ public sealed class DataOptions
         return option;
     }
 
-    private static CsvDialect ParseDialect(string? value) => value switch
+    internal static CsvDialect ParseDialect(string? value) => value switch
     {
         "standard" => CsvDialect.Standard,
         "french" => CsvDialect.French,

@@ -1,0 +1,15 @@
+namespace SegmentationKit.Data;
+
+/// <summary>How to read a numeric CSV into a feature matrix (<see cref="NumericCsv.Load"/>).</summary>
+public sealed record NumericCsvOptions
+{
+    /// <summary>Separator and decimal mark; <see cref="CsvDialect.Auto"/> (the default) decides from the header line.</summary>
+    public CsvDialect Dialect { get; init; } = CsvDialect.Auto;
+
+    /// <summary>Columns left out of the matrix, by header name (e.g. an id or a known answer). Their
+    /// cells are not parsed, so they may hold text; every name must be in the header.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+
+    /// <summary>Threads used to parse (-1: all cores). Does not change the result.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+}
