@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace SegmentationKit.Data;
 
@@ -21,6 +22,7 @@ internal static class FastDoubleParser
     /// tabulates them — truncated for q ≥ 0, rounded up for q &lt; 0.</summary>
     private static readonly ulong[] PowersOfFive = BuildPowersOfFive();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> s, byte decimalMark, out double value)
     {
         value = 0;
@@ -90,6 +92,7 @@ internal static class FastDoubleParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Accumulate(ref ulong w, ref int significant, uint digit)
     {
         if (w == 0 && digit == 0) return true; // leading zeros are not significant
@@ -100,6 +103,7 @@ internal static class FastDoubleParser
 
     /// <summary>w × 10^q (w ≠ 0) as the bits of the nearest double, ties to even; false for results
     /// that would be subnormal or infinite (left to the slow path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EiselLemire(ulong w, int q, out ulong bits)
     {
         bits = 0;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using SegmentationKit.Errors;
 using SegmentationKit.Features;
@@ -170,6 +171,9 @@ public static class NumericCsv
         return parts;
     }
 
+    // Hot loops: compiled fully optimised at once, so a cold process does not parse its first
+    // hundreds of thousands of rows in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PartResult ParsePart(byte[] buffer, int start, int length, Layout layout)
     {
         var text = buffer.AsSpan(start, length);
@@ -195,6 +199,9 @@ public static class NumericCsv
         return new PartResult(values, rows, lines, null);
     }
 
+    // Hot loops: compiled fully optimised at once, so a cold process does not parse its first
+    // hundreds of thousands of rows in unoptimised tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Problem? ParseRow(ReadOnlySpan<byte> line, Layout layout, Span<double> row)
     {
         var separator = layout.Separator;
