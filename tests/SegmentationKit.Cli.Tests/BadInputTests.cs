@@ -19,7 +19,7 @@ public class BadInputTests
         return (dir, CliRunner.Run(dir, [.. args]));
     }
 
-    private static void ShouldFailWith(string dir, CliResult r, string location)
+    internal static void ShouldFailWith(string dir, CliResult r, string location)
     {
         r.ExitCode.Should().Be(2, r.ToString());
         r.Stderr.Should().StartWith($"error: {location}");

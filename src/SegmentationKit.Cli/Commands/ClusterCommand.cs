@@ -147,7 +147,9 @@ public sealed class ClusterCommand : ICliCommand
     }
 
     /// <summary>centers.csv: <c>cluster</c> then one column per feature, in the data's original units
-    /// (the scaling undone), so a centre reads like a row of the input; categorical modes as written.</summary>
+    /// (the scaling undone), so a centre reads like a row of the input; categorical modes as written.
+    /// 15 significant digits: undoing the scaling leaves noise in the 16th and 17th (238.99999999999955
+    /// for 239), which would only make the file harder to read.</summary>
     internal static string CentersCsv(ClusterFit fit, ColumnScaler scaler, CategoricalMatrix? categories, int k)
     {
         var names = scaler.ColumnNames.Concat(categories?.ColumnNames ?? []);
@@ -159,7 +161,7 @@ public sealed class ClusterCommand : ICliCommand
         {
             text.Append(c.ToString(CultureInfo.InvariantCulture));
             for (var j = 0; j < d; j++)
-                text.Append(',').Append((fit.Centers[c * d + j] * scaler.Scales[j] + scaler.Centers[j]).ToString("R", CultureInfo.InvariantCulture));
+                text.Append(',').Append((fit.Centers[c * d + j] * scaler.Scales[j] + scaler.Centers[j]).ToString("G15", CultureInfo.InvariantCulture));
             for (var j = 0; j < m; j++) text.Append(',').Append(CsvField(fit.CategoricalCenters![c * m + j]));
             text.Append('\n');
         }

@@ -55,14 +55,7 @@ public class ClusterCommandTests
         return r;
     }
 
-    private static void ShouldFail(string dir, CliResult r, string message)
-    {
-        r.ExitCode.Should().Be(2, r.ToString());
-        r.Stderr.Should().StartWith($"error: {message}");
-        r.Stderr.Should().NotContain("   at ", "a user error shows no stack trace");
-        Directory.Exists(Path.Combine(dir, "run")).Should().BeFalse("no output is written after an error");
-        Directory.GetDirectories(dir).Should().BeEmpty("no staging folder is left behind");
-    }
+    private static void ShouldFail(string dir, CliResult r, string message) => BadInputTests.ShouldFailWith(dir, r, message);
 
     [Fact]
     public void Lloyd_on_two_obvious_groups_writes_labels_centres_and_the_hand_computed_metrics()
