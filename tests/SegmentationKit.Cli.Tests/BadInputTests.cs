@@ -127,4 +127,39 @@ public class BadInputTests
         r.Stderr.Should().Contain("the output would overwrite an input file");
         File.ReadAllText(Path.Combine(dir, "summary.json")).Should().Be(input);
     }
+
+    [Fact]
+    public void An_unknown_option_exits_2_with_the_help_that_fixes_it()
+    {
+        var r = CliRunner.Run(RepoPaths.NewTempFolder("segkit-bad"), "describe", "--customers", "c.csv", "--colour", "red");
+        r.ExitCode.Should().Be(2, r.ToString());
+        r.Stderr.Should().Contain("error: Unrecognized command or argument '--colour'")
+            .And.Contain("Fix: see 'segkit describe --help' for the options.");
+    }
+
+    [Fact]
+    public void A_missing_required_option_exits_2_naming_it()
+    {
+        var r = CliRunner.Run(RepoPaths.NewTempFolder("segkit-bad"), "segment", "--method", "rfm", "--out", "run");
+        r.ExitCode.Should().Be(2, r.ToString());
+        r.Stderr.Should().Contain("error: Option '--customers' is required.")
+            .And.Contain("Fix: see 'segkit segment --help' for the options.");
+    }
+
+    [Fact]
+    public void Generate_writes_plain_text_without_terminal_escapes_when_its_output_is_redirected()
+    {
+        var dir = RepoPaths.NewTempFolder("segkit-plain");
+        var r = CliRunner.Run(dir, "generate", "--customers", "50", "--seed", "3", "--out", "base");
+        r.ExitCode.Should().Be(0, r.ToString());
+        r.Stdout.Should().Contain("Wrote 50 customers").And.NotContain("\u001b", "a file or pipe gets no colour codes");
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_named_in_plain_words()
+    {
+        var r = CliRunner.Run(RepoPaths.NewTempFolder("segkit-bad"), "segment", "--method", "gmm", "--customers", "c.csv", "--out", "run", "--k", "five");
+        r.ExitCode.Should().Be(2, r.ToString());
+        r.Stderr.Should().Contain("error: Cannot parse argument 'five' for option '--k' as a whole number.");
+    }
 }

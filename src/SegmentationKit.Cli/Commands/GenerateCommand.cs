@@ -68,8 +68,8 @@ public sealed class GenerateCommand : ICliCommand
         var table = new Table().AddColumn("planted segment").AddColumn(new TableColumn("customers").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
         foreach (var (label, size) in summary.SegmentSizes)
             table.AddRow(label, size.ToString("N0", CultureInfo.InvariantCulture), ((double)size / summary.Customers).ToString("P1", CultureInfo.InvariantCulture));
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated(
+        CliConsole.Out.Write(table);
+        CliConsole.Out.MarkupLineInterpolated(
             $"Wrote {summary.Customers:N0} customers and {summary.Transactions:N0} transactions to [bold]{Path.GetFullPath(destination)}[/] in {clock.Elapsed.TotalSeconds:F1} s (seed {options.Seed}, as of {options.AsOf:yyyy-MM-dd}).");
         return 0;
     }

@@ -85,15 +85,8 @@ public sealed class SegmentCommand : ICliCommand
         return command;
     }
 
-    private static IEnumerable<string> InputPaths(ParseResult parseResult, DataOptions data, string? configPath)
-    {
-        var paths = new List<string>();
-        if (parseResult.GetValue(data.Customers) is { } c) paths.Add(c.FullName);
-        if (parseResult.GetValue(data.Transactions) is { } t) paths.Add(t.FullName);
-        if (parseResult.GetValue(data.Mapping) is { } m) paths.Add(m.FullName);
-        if (configPath is not null) paths.Add(Path.GetFullPath(configPath));
-        return paths;
-    }
+    private static IEnumerable<string> InputPaths(ParseResult parseResult, DataOptions data, string? configPath) =>
+        configPath is null ? data.InputPaths(parseResult) : [.. data.InputPaths(parseResult), Path.GetFullPath(configPath)];
 
     internal static IReadOnlyDictionary<string, string> ParseSettings(IEnumerable<string> items)
     {

@@ -8,12 +8,12 @@ internal static class CustomerGenerator
     private const int MaximumAgeDays = 8 * 365;
     private const int TrialDays = 30;
 
-    private static readonly double[] SegmentShares = SegmentProfile.All.Select(p => p.Share).ToArray();
+    private static readonly double[] SegmentShares = PlantedSegment.All.Select(p => p.Share).ToArray();
 
     public static void Generate(long seed, int index, DateOnly asOf, ref SyntheticCustomer c, TransactionScratch transactions)
     {
         var rng = new SyntheticRandom(seed, index);
-        var p = SegmentProfile.All[rng.Pick(SegmentShares)];
+        var p = PlantedSegment.All[rng.Pick(SegmentShares)];
         c.Segment = p.Segment;
 
         c.Industry = rng.Pick(SyntheticCatalog.IndustryWeights);
@@ -106,7 +106,7 @@ internal static class CustomerGenerator
     /// <summary>Recurring invoices (monthly MRR or annual ARR from the subscription start, while the
     /// customer is active) plus add-on orders: a gamma–Poisson count, so a few customers order a
     /// lot, each a lognormal share of ARR (or a small amount on the free plan).</summary>
-    private static void GenerateTransactions(ref SyntheticRandom rng, SegmentProfile p, DateOnly asOf, in SyntheticCustomer c, TransactionScratch tx)
+    private static void GenerateTransactions(ref SyntheticRandom rng, PlantedSegment p, DateOnly asOf, in SyntheticCustomer c, TransactionScratch tx)
     {
         tx.Clear();
         var start = c.SubscriptionStart;

@@ -135,7 +135,7 @@ public static class SyntheticBase
         var wave = Math.Max(2, threads * 2);
         // Two sets of chunk buffers: one is generated in parallel while the other is written out.
         var sets = new[] { NewChunks(wave), NewChunks(wave) };
-        var segmentSizes = new int[SegmentProfile.All.Count];
+        var segmentSizes = new int[PlantedSegment.All.Count];
         long transactionCount = 0;
 
         customers.Write(Utf8CsvBuffer.Utf8(string.Join(',', CustomerFileColumns) + "\n"));

@@ -19,7 +19,7 @@ internal sealed class SyntheticCsvChunk
     public Utf8CsvBuffer Transactions { get; } = new(1 << 20);
     public Utf8CsvBuffer Truth { get; } = new(1 << 16);
     public long TransactionCount { get; private set; }
-    public int[] SegmentSizes { get; } = new int[SegmentProfile.All.Count];
+    public int[] SegmentSizes { get; } = new int[PlantedSegment.All.Count];
 
     public void Fill(long seed, DateOnly asOf, int firstCustomer, int count, int idWidth)
     {

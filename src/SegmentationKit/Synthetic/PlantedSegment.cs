@@ -2,7 +2,7 @@ namespace SegmentationKit.Synthetic;
 
 /// <summary>The parameters that give one planted segment its profile. Medians and spreads are on the
 /// scale a customer success team would quote them (seats, logins per user per week, tickets a year).</summary>
-internal sealed record SegmentProfile
+internal sealed record PlantedSegment
 {
     public required BehaviouralSegment Segment { get; init; }
     /// <summary>Share 0–1 of the base.</summary>
@@ -39,7 +39,7 @@ internal sealed record SegmentProfile
     public required double[] NeedShift { get; init; }
 
     /// <summary>The six planted segments, in <see cref="BehaviouralSegment"/> order.</summary>
-    public static IReadOnlyList<SegmentProfile> All { get; } =
+    public static IReadOnlyList<PlantedSegment> All { get; } =
     [
         new()
         {
