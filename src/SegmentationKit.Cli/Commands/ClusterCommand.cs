@@ -28,8 +28,7 @@ public sealed class ClusterCommand : ICliCommand
         var k = new Option<int>("--k") { Description = "Number of clusters", Required = true };
         var algorithm = new Option<string>("--algorithm")
         {
-            Description = "lloyd (k-means), gmm (Gaussian mixture, full covariance), ward (agglomerative, up to 20,000 rows), " +
-                          "kprototypes (needs --categorical)",
+            Description = ClusterAlgorithms.Help,
             DefaultValueFactory = _ => "lloyd",
         };
         algorithm.AcceptOnlyFromAmong([.. ClusterAlgorithms.Names]);

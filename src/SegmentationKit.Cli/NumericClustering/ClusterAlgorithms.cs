@@ -3,22 +3,28 @@ using SegmentationKit.Errors;
 
 namespace SegmentationKit.Cli.NumericClustering;
 
-/// <summary>The algorithms <c>segkit cluster --algorithm</c> knows. Adding one is a name in
-/// <see cref="Names"/> and a case in <see cref="Fit"/> that maps a <see cref="ClusterRequest"/> to the
-/// library's options and its fitted model to a <see cref="ClusterFit"/>.</summary>
+/// <summary>The algorithms <c>segkit cluster --algorithm</c> knows. Adding one is a row in
+/// <see cref="Table"/>: its name, a line of help, and a function that maps a <see cref="ClusterRequest"/>
+/// to the library's options and its fitted model to a <see cref="ClusterFit"/>.</summary>
 public static class ClusterAlgorithms
 {
-    /// <summary>Accepted names, in the order the help lists them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["lloyd", "gmm", "ward", "kprototypes"];
+    private static readonly (string Name, string Help, Func<ClusterRequest, ClusterFit> Fit)[] Table =
+    [
+        ("lloyd", "k-means (greedy k-means++, Lloyd iterations)", Lloyd),
+        ("gmm", "Gaussian mixture, full covariance (EM)", Gmm),
+        ("ward", "agglomerative Ward, up to 20,000 rows", WardFit),
+        ("kprototypes", "k-prototypes, needs --categorical", KPrototypesFit),
+    ];
 
-    public static ClusterFit Fit(string algorithm, ClusterRequest request) => algorithm switch
-    {
-        "lloyd" => Lloyd(request),
-        "gmm" => Gmm(request),
-        "ward" => WardFit(request),
-        "kprototypes" => KPrototypesFit(request),
-        _ => throw new ConfigurationException(null, "--algorithm", $"unknown algorithm '{algorithm}'", $"use one of {string.Join(", ", Names)}"),
-    };
+    /// <summary>Accepted names, in the order the help lists them.</summary>
+    public static IReadOnlyList<string> Names { get; } = Table.Select(a => a.Name).ToArray();
+
+    /// <summary>One line per algorithm for --help.</summary>
+    public static string Help { get; } = string.Join("; ", Table.Select(a => $"{a.Name}: {a.Help}"));
+
+    public static ClusterFit Fit(string algorithm, ClusterRequest request) =>
+        Table.FirstOrDefault(a => a.Name == algorithm).Fit?.Invoke(request)
+        ?? throw new ConfigurationException(null, "--algorithm", $"unknown algorithm '{algorithm}'", $"use one of {string.Join(", ", Names)}");
 
     private static ClusterFit Lloyd(ClusterRequest r)
     {

@@ -22,7 +22,6 @@ internal static class FastDoubleParser
     /// tabulates them — truncated for q ≥ 0, rounded up for q &lt; 0.</summary>
     private static readonly ulong[] PowersOfFive = BuildPowersOfFive();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> s, byte decimalMark, out double value)
     {
         value = 0;
@@ -103,7 +102,6 @@ internal static class FastDoubleParser
 
     /// <summary>w × 10^q (w ≠ 0) as the bits of the nearest double, ties to even; false for results
     /// that would be subnormal or infinite (left to the slow path).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EiselLemire(ulong w, int q, out ulong bits)
     {
         bits = 0;

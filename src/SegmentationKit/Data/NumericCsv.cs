@@ -43,19 +43,27 @@ public static class NumericCsv
             Parallel.For(0, parts.Count, parallel, p => results[p] = ParsePart(blocks.Buffer, parts[p].Start, parts[p].Length, layout));
             try
             {
+                long chunkRows = 0;
+                var line = nextLine;
                 foreach (var part in results)
                 {
                     if (part.Problem is { } problem)
-                        throw new DataValidationException(path, nextLine + problem.LineInPart, problem.Column, problem.Value, problem.Text, problem.Fix);
-                    if ((rows + part.Rows) * kept > Array.MaxLength)
-                        throw new DataValidationException(path, nextLine, null, null,
-                            $"the file has more than {Array.MaxLength / kept:N0} rows of {kept} columns, the most one matrix can hold",
-                            "split the file or use fewer columns (exclude some)");
-                    values = Grow(values, (rows + part.Rows) * kept, blocks.ConsumedShare);
+                        throw new DataValidationException(path, line + problem.LineInPart, problem.Column, problem.Value, problem.Text, problem.Fix);
+                    chunkRows += part.Rows;
+                    line += part.Lines;
+                }
+                if ((rows + chunkRows) * kept > Array.MaxLength)
+                    throw new DataValidationException(path, nextLine, null, null,
+                        $"the file has more than {Array.MaxLength / kept} rows of {kept} columns, the most one matrix can hold",
+                        "split the file or use fewer columns (exclude some)");
+                // Sized once per block, from the share of the file read so far (this block included).
+                values = Grow(values, (rows + chunkRows) * kept, blocks.ConsumedShare);
+                foreach (var part in results)
+                {
                     part.Values.AsSpan(0, part.Rows * kept).CopyTo(values.AsSpan((int)(rows * kept)));
                     rows += part.Rows;
-                    nextLine += part.Lines;
                 }
+                nextLine = line;
             }
             finally
             {

@@ -107,6 +107,26 @@ public class ClusterCommandTests
     }
 
     [Fact]
+    public void A_french_file_with_a_constant_column_clusters_like_the_standard_one_and_reports_the_column()
+    {
+        // The two groups again, written with ';' and decimal commas, plus a column that never changes.
+        var dir = NewFolder("a;b;flat\n0;0;7,5\n1;0;7,5\n10;10;7,5\n12;10;7,5\n");
+        Ok(dir, "cluster", "--data", "x.csv", "--k", "2", "--scale", "standard", "--out", "run");
+        var m = Metrics(dir);
+        m.GetProperty("inertia").GetDouble().Should().BeApproximately(2.5 / 28.1875, 1e-12);
+        m.GetProperty("notes").EnumerateArray().Select(n => n.GetString()).Should()
+            .Contain("column 'flat' has zero variance: it was centred but not scaled (it cannot separate customers)");
+        File.ReadAllLines(Path.Combine(dir, "run", "centers.csv")).Skip(1).Select(s => s[2..]).Order().Should().Equal("0.5,0,7.5", "11,10,7.5");
+    }
+
+    [Fact]
+    public void A_single_row_exits_2()
+    {
+        var dir = NewFolder("a,b\n1,2\n");
+        ShouldFail(dir, CliRunner.Run(dir, "cluster", "--data", "x.csv", "--k", "1", "--out", "run"), "k-means needs at least 2 rows; the data has 1");
+    }
+
+    [Fact]
     public void Lloyd_on_blobs_reaches_scikit_learn_inertia_and_evaluate_gives_back_its_metrics()
     {
         var dir = BlobsFolder();
