@@ -72,6 +72,19 @@ public class SegmentReportTests
         english.Should().Contain("At Risk").And.Contain("logins per week").And.Contain("Named account team").And.Contain("Touch High");
     }
 
+    [Fact]
+    public void The_same_report_with_the_same_creation_date_is_the_same_bytes()
+    {
+        var portfolio = SampleProfiles.OneSegment();
+        var first = File.ReadAllBytes(Write(portfolio, "fr-FR").Path);
+        var second = File.ReadAllBytes(Write(portfolio, "fr-FR").Path);
+
+        second.Should().Equal(first, "document IDs, XMP uuids and font subset tags are derived, not random");
+        var text = System.Text.Encoding.Latin1.GetString(first);
+        text.Should().Contain("/FontName/SKAAAA+").And.NotContainAny("uuid:00000000");
+        System.Text.RegularExpressions.Regex.Matches(text, @"/ID\[<([0-9A-F]{32})><\1>\]").Should().ContainSingle();
+    }
+
     [SkippableFact]
     public void A_200_character_name_wraps_inside_the_page_and_every_box_stays_inside_its_limit()
     {
