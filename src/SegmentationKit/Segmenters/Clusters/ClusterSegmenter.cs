@@ -56,6 +56,9 @@ public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : 
                 (assigner, labels, definition) = (new PrototypeAssigner(kp), kp.Labels, "k-prototypes cluster");
                 break;
         }
+        // Describe the segments from the labels the model assigns (for Ward: the nearest centroid of
+        // the cut), so a segment's description counts exactly the customers it is given.
+        labels = assigner.Assign(numeric, cats, out _);
         var catalog = ClusterCatalog.Build(table, columns, labels, Options.Clusters, definition);
         var parameters = new Dictionary<string, string>
         {
