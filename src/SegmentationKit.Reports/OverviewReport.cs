@@ -46,7 +46,7 @@ public sealed class OverviewReport
             };
             var rows = p.Segments.Append(p.Base).Select(s => (IReadOnlyList<string>)
             [
-                s.IsBase ? T["total"] : s.Name,
+                s.IsBase ? T["total"] : T.SegmentName(s.Name),
                 F.Count(s.Customers), F.Percent(s.ShareOfCustomers),
                 s.Value.Arr is { CustomerCount: > 0 } a ? F.Money(a.Sum) : "–",
                 s.Value.Arr is { CustomerCount: > 0 } a2 ? F.Percent(a2.ShareOfBase) : "–",
@@ -61,7 +61,7 @@ public sealed class OverviewReport
                 c.Heading(T["churn_by_segment"] + " — " + run.Label, 160, root);
                 Charts.Columns(c, p.Segments.Select((s, i) => ((i + 1).ToString(_options.Culture), s.Health.ChurnRate?.Value ?? double.NaN)).ToList(),
                     baseChurn.Value, T["base_rate", F.Percent(baseChurn.Value)], F.Percent);
-                c.Paragraph(string.Join(" · ", p.Segments.Select((s, i) => $"{i + 1} {s.Name}")), 7, c.Theme.Muted);
+                c.Paragraph(string.Join(" · ", p.Segments.Select((s, i) => $"{i + 1} {T.SegmentName(s.Name)}")), 7, c.Theme.Muted);
             }
 
             // Snake plot of the features that separate the segments most (at most 8), for up to 8 segments.
@@ -76,7 +76,7 @@ public sealed class OverviewReport
                     x.Segment.NumericDifferences.FirstOrDefault(n => n.Column == f)?.StandardisedDifference ?? double.NaN).ToArray())).ToList();
                 // The scale follows the data (whole σ, 1 to 4) so the lines neither hug the axis nor leave the plot.
                 var largest = lines.SelectMany(l => l.Item2).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(1).Max();
-                Charts.Snake(c, features.Select(SegmentReport.Words).ToList(), lines, Math.Clamp(Math.Ceiling(largest), 1, 4));
+                Charts.Snake(c, features.Select(T.Column).ToList(), lines, Math.Clamp(Math.Ceiling(largest), 1, 4));
             }
 
             var withArr = p.Segments.Where(s => s.Value.Arr is { CustomerCount: > 0 }).ToList();
@@ -85,7 +85,7 @@ public sealed class OverviewReport
                 c.Heading(T["size_vs_value"] + " — " + run.Label, 240, root);
                 c.Paragraph(T["size_vs_value_note"], 8, c.Theme.Muted);
                 c.Y += 6;
-                Charts.Bubbles(c, withArr.Select(s => ((p.Segments.ToList().IndexOf(s) + 1).ToString(_options.Culture), s.Name, s.ShareOfCustomers, s.Value.Arr!.ShareOfBase, (double)s.Customers)).ToList(),
+                Charts.Bubbles(c, withArr.Select(s => ((p.Segments.ToList().IndexOf(s) + 1).ToString(_options.Culture), T.SegmentName(s.Name), s.ShareOfCustomers, s.Value.Arr!.ShareOfBase, (double)s.Customers)).ToList(),
                     T["share_of_customers"], T["share_of_arr"], v => F.Percent(v).Replace(F.Culture.NumberFormat.PercentDecimalSeparator + "0", ""));
             }
         }
@@ -108,7 +108,7 @@ public sealed class OverviewReport
             if (cmp.Agreements.Count > 0)
             {
                 var a = cmp.Agreements[0];
-                var names = _runs.ToDictionary(r => r.Label, r => r.Profile.Segments.ToDictionary(s => s.SegmentId, s => s.Name));
+                var names = _runs.ToDictionary(r => r.Label, r => r.Profile.Segments.ToDictionary(s => s.SegmentId, s => T.SegmentName(s.Name)));
                 string Name(string run, string id) => names.TryGetValue(run, out var m) && m.TryGetValue(id, out var n) ? n : id;
                 var rowsCount = a.Migration.RowSegments.Count;
                 c.Heading(T["migration"], Math.Min(300, 40 + rowsCount * 18), root);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SegmentationKit.Profiling;
 
 namespace SegmentationKit.Reports;
 
@@ -102,6 +103,30 @@ public sealed class ReportStrings
     private readonly bool _french;
 
     public ReportStrings(CultureInfo culture) => _french = culture.TwoLetterISOLanguageName == "fr";
+
+    /// <summary>A segment name the kit generated, in the report's language (see <see cref="KitTerms.SegmentName"/>).</summary>
+    public string SegmentName(string name) => KitTerms.SegmentName(name, _french);
+
+    /// <summary>A column in words: "weekly active users" / "utilisateurs actifs par semaine".</summary>
+    public string Column(string column) => KitTerms.ColumnLabel(column, _french);
+
+    /// <summary>A category value the kit knows (billing periods); data values stay as written.</summary>
+    public string Category(string value) => KitTerms.Category(value, _french);
+
+    /// <summary>The coverage model's touch level, expertise and CSM profile, and its actions.</summary>
+    public string Touch(string level) => KitTerms.TouchLevel(level, _french);
+
+    public string Expertise(string expertise) => _french ? KitTerms.Expertise(expertise, true) : expertise;
+
+    public string CsmProfile(string profile) => KitTerms.CsmProfile(profile, _french);
+
+    public string Action(string action) => KitTerms.Action(action, _french);
+
+    /// <summary>A segment definition the kit generated, in the report's language.</summary>
+    public string Definition(string definition) => KitTerms.Definition(definition, _french);
+
+    /// <summary>A profile note in the report's language.</summary>
+    public string Note(LocalisedText note) => _french ? note.Fr : note.En;
 
     /// <summary>Every key of the table, for the completeness tests.</summary>
     public static IReadOnlyCollection<string> Keys => Table.Keys;

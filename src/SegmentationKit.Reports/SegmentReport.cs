@@ -34,12 +34,14 @@ public sealed class SegmentReport
         var culture = _options.Culture.Name;
         var s = _segment;
         var b = _portfolio.Base;
-        var (document, c, T, F) = ReportDocument.Start(_options, s.Name, s.Narrative.Headline.For(culture), _portfolio.AsOf);
-        var root = document.Outlines.Add(s.Name, c.Page, true);
+        var strings = new ReportStrings(_options.Culture);
+        var name = strings.SegmentName(s.Name);
+        var (document, c, T, F) = ReportDocument.Start(_options, name, s.Narrative.Headline.For(culture), _portfolio.AsOf);
+        var root = document.Outlines.Add(name, c.Page, true);
 
         // Title block.
         c.Y += c.Text(T["segment_report"].ToUpperInvariant(), new XRect(c.Left, c.Y, c.Width, 12), c.Font(8, bold: true), c.Theme.Accent);
-        c.Y += c.Text(s.Name, new XRect(c.Left, c.Y, c.Width, 78), c.Font(22, family: WpFontResolver.Semibold), c.Theme.Ink, maxLines: 3, minSize: 12) + 2;
+        c.Y += c.Text(name, new XRect(c.Left, c.Y, c.Width, 78), c.Font(22, family: WpFontResolver.Semibold), c.Theme.Ink, maxLines: 3, minSize: 12) + 2;
         c.Y += c.Text(s.Narrative.Headline.For(culture), new XRect(c.Left, c.Y, c.Width, 28), c.Font(10.5), c.Theme.Ink, maxLines: 2, minSize: 8);
         var meta = T["pair", T["method"], _portfolio.Method] + "  ·  " + (_portfolio.AsOf is { } d ? T["as_of", F.Date(d)] : T["no_as_of"])
             + $"  ·  {F.Count(s.Customers)} {T["customers"].ToLower(_options.Culture)}";
@@ -52,7 +54,7 @@ public sealed class SegmentReport
         var traits = s.Traits.Where(t => double.IsFinite(t.Lift)).OrderByDescending(t => t.Lift).Take(7).ToList();
         if (traits.Count == 0) c.Paragraph(T["no_traits"]);
         else
-            Charts.LiftBars(c, traits.Select(t => (T["pair", Words(t.Column), t.Category], t.Lift, F.Ratio(t.Lift),
+            Charts.LiftBars(c, traits.Select(t => (T["pair", T.Column(t.Column), T.Category(t.Category)], t.Lift, F.Ratio(t.Lift),
                 T["share_vs_base", F.Percent(t.SegmentShare), F.Percent(t.BaseShare)])).ToList());
 
         c.Heading(T["how_they_behave"], 90, root);
@@ -61,7 +63,7 @@ public sealed class SegmentReport
             .OrderByDescending(n => Math.Abs(n.StandardisedDifference)).Take(8).ToList();
         if (differences.Count == 0) c.Paragraph(T["no_behaviour"]);
         else
-            Charts.DivergingBars(c, differences.Select(n => (Words(n.Column), n.StandardisedDifference,
+            Charts.DivergingBars(c, differences.Select(n => (T.Column(n.Column), n.StandardisedDifference,
                 (n.StandardisedDifference >= 0 ? "+" : "") + F.Number(n.StandardisedDifference, 2) + " σ", n.IsSignificant)).ToList());
         if (s.Health.Nps is { CustomerCount: > 0 } nps && b.Health.Nps is { } baseNps)
         {
@@ -79,20 +81,20 @@ public sealed class SegmentReport
         if (s.Coverage is { } cov)
         {
             c.EnsureSpace(40);
-            c.Paragraph(T["pair", T["coverage_model"], $"{T["touch_level"]} {cov.TouchLevel} · {T["expertise"]} {cov.Expertise} · {T["csm_profile"]} {cov.CsmProfile}"],
+            c.Paragraph(T["pair", T["coverage_model"], $"{T["touch_level"]} {T.Touch(cov.TouchLevel)} · {T["expertise"]} {T.Expertise(cov.Expertise)} · {T["csm_profile"]} {T.CsmProfile(cov.CsmProfile)}"],
                 9.5, c.Theme.Ink, bold: true);
             c.Paragraph(T["coverage_share", F.Percent(cov.ShareOfSegment)], 8, c.Theme.Muted);
-            Blocks.Bullets(c, cov.Actions);
+            Blocks.Bullets(c, cov.Actions.Select(T.Action).ToList());
         }
         else c.Paragraph(T["no_coverage"], 9, c.Theme.Muted);
 
         c.Heading(T["method_note"], 40, root);
-        Note(c, T["definition"], s.Definition);
+        Note(c, T["definition"], T.Definition(s.Definition));
         Note(c, T["data_source"], _portfolio.CustomerSource + (_portfolio.TransactionSource is { } tx ? "; " + tx : ""));
         Note(c, T["counts"], T["counts_text", F.Count(s.Customers), F.Count(b.Customers),
             F.Count(s.Health.ChurnRate?.CustomerCount ?? 0), F.Count(s.Value.Arr?.CustomerCount ?? 0), F.Count(s.Health.Nps?.CustomerCount ?? 0)]);
         Note(c, T["significance"], T["significance_text", F.Number(_portfolio.Settings.SignificanceLevel, 2)]);
-        foreach (var note in _portfolio.Notes) Note(c, T["notes"], note);
+        foreach (var note in _portfolio.Notes) Note(c, T["notes"], T.Note(note));
 
         PageCount = document.PageCount;
         ReportDocument.Save(document, c, stream);
@@ -139,7 +141,4 @@ public sealed class SegmentReport
     {
         c.Paragraph(label + " — " + text, 8, c.Theme.Ink);
     }
-
-    /// <summary>A column name in words: weekly_active_users → weekly active users.</summary>
-    internal static string Words(string column) => column.Replace('_', ' ');
 }

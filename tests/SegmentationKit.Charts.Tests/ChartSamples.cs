@@ -1,3 +1,4 @@
+using SegmentationKit.Features;
 namespace SegmentationKit.Charts.Tests;
 
 /// <summary>Small hand-made results the chart tests draw.</summary>
@@ -24,4 +25,9 @@ internal static class ChartSamples
         [new SegmentDefinition("l-r", "Large × Retail", "", ""), new SegmentDefinition("l-f", "Large × Food", "", ""), new SegmentDefinition("s", "Small", "", "")],
         ["a", "b", "c", "d"],
         ["l-r", "l-f", "l-f", "s"]);
+
+    /// <summary>A k sweep (k = 2…5) of three tight pairs of points: recommended k = 3.</summary>
+    public static SegmentationKit.Evaluation.KSweepResult Sweep() => SegmentationKit.Evaluation.KSweep.Run(
+        FeatureMatrix.FromRows([[0, 0], [0, 1], [10, 0], [10, 1], [0, 10], [1, 10], [5, 5.5], [20, 20]], ["a", "b"]),
+        new SegmentationKit.Evaluation.KSweepOptions { KMin = 2, KMax = 5, StabilityResamples = 0, Seed = 1 });
 }

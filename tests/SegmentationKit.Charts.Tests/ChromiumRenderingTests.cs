@@ -11,7 +11,7 @@ public class ChromiumRenderingTests
 {
     public static TheoryData<string> Figures => new()
     {
-        "sizes", "rfm-grid", "treemap", "sunburst", "scatter", "radar", "metric-by-k", "boxes", "bubbles", "heatmap", "sankey", "grouped-bars",
+        "sizes", "rfm-grid", "treemap", "sunburst", "scatter", "radar", "metric-by-k", "k-sweep", "boxes", "bubbles", "heatmap", "sankey", "grouped-bars",
     };
 
     private static PlotlyFigure Build(string name) => name switch
@@ -24,6 +24,7 @@ public class ChromiumRenderingTests
             FeatureMatrix.FromRows([[0, 0], [1, 1], [5, 5], [6, 5], [5, 6], [9, 0]], ["PC1", "PC2"]), ChartSamples.Rfm()),
         "radar" => ClusterCharts.Radar(FeatureMatrix.FromRows([[1.0, -1, 0.5], [-0.5, 0.25, 2]], ["usage", "tickets", "seats"]), ["Power", "Risk"]),
         "metric-by-k" => ClusterCharts.MetricByK([2, 3, 4, 5], [0.4, 0.55, 0.5, 0.42], "Silhouette", 3),
+        "k-sweep" => ClusterCharts.KSweep(ChartSamples.Sweep(), "inertia"),
         "boxes" => GeneralCharts.Boxes([("A", [1.0, 2, 3, 10]), ("B", [2.0, 2.5, 3])], "ARR by segment", "ARR", logScale: true),
         "bubbles" => GeneralCharts.Bubbles(["A", "B"], [0.2, 0.8], [0.6, 0.4], [200, 800], "Size vs value", xTickFormat: ".0%", yTickFormat: ".0%"),
         "heatmap" => GeneralCharts.Heatmap(["A", "B"], ["X", "Y"], [[3, 0], [1, 2]], "Migration"),

@@ -87,4 +87,17 @@ public class PlotlyFigureTests
         data[1]!["x"]![0]!.GetValue<double>().Should().Be(3);
         data[1]!["y"]![0]!.GetValue<double>().Should().Be(0.55);
     }
+
+    [Fact]
+    public void K_sweep_chart_plots_the_chosen_metric_and_marks_the_recommended_k()
+    {
+        var sweep = ChartSamples.Sweep();
+        var data = JsonNode.Parse(ClusterCharts.KSweep(sweep, "silhouette").ToPlotlyJson())!["data"]!.AsArray();
+
+        data[0]!["x"]!.AsArray().Select(v => v!.GetValue<double>()).Should().Equal(2, 3, 4, 5);
+        data[0]!["y"]!.AsArray().Select(v => v!.GetValue<double>()).Should().Equal(sweep.Table.Select(r => r.Silhouette));
+        data[1]!["x"]![0]!.GetValue<double>().Should().Be(sweep.Recommendation.K);
+        var bad = () => ClusterCharts.KSweep(sweep, "elbow");
+        bad.Should().Throw<ArgumentException>().WithMessage("*unknown metric 'elbow'*");
+    }
 }

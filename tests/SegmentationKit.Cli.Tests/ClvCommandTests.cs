@@ -30,7 +30,7 @@ public class ClvCommandTests
         var lines = File.ReadAllLines(Path.Combine(dir, "out", "clv.csv"));
         lines[0].Should().Be("customer_id,p_alive,expected_purchases,expected_average_spend,clv");
         lines.Should().HaveCount(2358);
-        // Customer 1 (x = 2, t_x = 30.43, T = 38.86): 1.226 purchases expected in 39 weeks (Fader & Hardie's Excel note).
+        // Customer 1 (x = 2, t_x = 30.43, T = 38.86): 1.226 purchases expected in 39 weeks (Hardie's BG/NBD Excel sheet; the same check as lifetimes' test_conditional_expectation_returns_same_value_as_Hardie_excel_sheet).
         var first = lines[1].Split(',');
         first[0].Should().Be("1");
         double.Parse(first[2], CultureInfo.InvariantCulture).Should().BeApproximately(1.226, 0.01);

@@ -35,7 +35,7 @@ public static class SampleProfiles
             IsBase = true, ShareOfCustomers = 1, Traits = [], NumericDifferences = [], Coverage = null,
         };
         return new PortfolioProfile("value", AsOf, "1.0.0", "customers.csv", null, new ProfileSettings(), baseProfile, segments, null, null,
-            ["Hand-made profile for tests."]);
+            [new LocalisedText("Hand-made profile for tests.", "Profil fait à la main pour les tests.")]);
     }
 
     /// <summary>The one segment most tests print: 1,250 customers (12.5 %), ARR 1,234,567.</summary>

@@ -43,9 +43,46 @@ public class SegmentReportTests
         text.Should().Contain("1,2 M €").And.Contain("12,5 % de l’ARR total");
         text.Should().Contain("1,25× le taux de la base");
         text.Should().Contain("Au 30 juin 2026").And.Contain("Qui sont-ils").And.Contain("Que faire");
-        text.Should().Contain("Méthode : value").And.Contain("industry : Software");
+        text.Should().Contain("Méthode : value").And.Contain("secteur : Software", "a column the kit knows is named in French; the data value stays as written");
         text.Should().Contain($"Page 1 sur {report.PageCount}");
-        text.Should().NotContain("Who they are");
+        text.Should().NotContain("Who they are").And.NotContain("Hand-made profile", "profile notes are written in both languages");
+        text.Should().Contain("Profil fait à la main pour les tests.");
+    }
+
+    [SkippableFact]
+    public void French_report_translates_the_kits_own_names_columns_and_coverage_and_keeps_the_users_words()
+    {
+        // An RFM segment name, a generated column label and the default coverage table's actions are
+        // the kit's words; "Software" and a user's own action are data.
+        var segment = SampleProfiles.Segment("at_risk", "At Risk", 1_250, 1_234_567) with
+        {
+            Coverage = new SegmentationKit.Profiling.CoverageRecommendation("High", "Technical", "Senior expert",
+                ["Named account team", "Architecture and integration reviews", "Call the CFO"], 1_250, 1),
+        };
+        var portfolio = SampleProfiles.Portfolio(segment);
+
+        var french = PdfText.Of(Write(portfolio, "fr-FR").Path);
+        french.Should().Contain("À risque").And.Contain("secteur : Software").And.Contain("connexions par semaine")
+            .And.Contain("Équipe de compte dédiée").And.Contain("Revues d’architecture et d’intégration").And.Contain("Call the CFO")
+            .And.Contain("Contact élevé (high touch)").And.Contain("Expertise technique").And.Contain("Profil CSM Expert senior");
+        foreach (var word in new[] { "At Risk", "logins per week", "Named account team", "Architecture and integration", "Technical", "industry" })
+            french.Should().NotContain(word);
+
+        var english = PdfText.Of(Write(portfolio, "en-GB").Path);
+        english.Should().Contain("At Risk").And.Contain("logins per week").And.Contain("Named account team").And.Contain("Touch High");
+    }
+
+    [Fact]
+    public void The_same_report_with_the_same_creation_date_is_the_same_bytes()
+    {
+        var portfolio = SampleProfiles.OneSegment();
+        var first = File.ReadAllBytes(Write(portfolio, "fr-FR").Path);
+        var second = File.ReadAllBytes(Write(portfolio, "fr-FR").Path);
+
+        second.Should().Equal(first, "document IDs, XMP uuids and font subset tags are derived, not random");
+        var text = System.Text.Encoding.Latin1.GetString(first);
+        text.Should().Contain("/FontName/SKAAAA+").And.NotContainAny("uuid:00000000");
+        System.Text.RegularExpressions.Regex.Matches(text, @"/ID\[<([0-9A-F]{32})><\1>\]").Should().ContainSingle();
     }
 
     [SkippableFact]

@@ -99,4 +99,32 @@ public static class ClusterCharts
             ShowLegend = recommendedK is not null,
         });
     }
+
+    /// <summary>One metric of a k sweep against k, the recommended k marked: <c>inertia</c> (the
+    /// elbow), <c>silhouette</c>, <c>davies_bouldin</c>, <c>calinski_harabasz</c>, <c>bic</c> or
+    /// <c>stability</c>. Values a k could not have (NaN) are left out.</summary>
+    public static PlotlyFigure KSweep(SegmentationKit.Evaluation.KSweepResult sweep, string metric = "silhouette")
+    {
+        Func<SegmentationKit.Evaluation.KSweepRow, double> value = metric switch
+        {
+            "inertia" => r => r.Inertia,
+            "silhouette" => r => r.Silhouette,
+            "davies_bouldin" => r => r.DaviesBouldin,
+            "calinski_harabasz" => r => r.CalinskiHarabasz,
+            "bic" => r => r.Bic,
+            "stability" => r => r.Stability,
+            _ => throw new ArgumentException($"unknown metric '{metric}'; use inertia, silhouette, davies_bouldin, calinski_harabasz, bic or stability", nameof(metric)),
+        };
+        var name = metric switch
+        {
+            "inertia" => "Inertia (within-cluster sum of squares)",
+            "silhouette" => "Silhouette (higher is better)",
+            "davies_bouldin" => "Davies–Bouldin (lower is better)",
+            "calinski_harabasz" => "Calinski–Harabasz (higher is better)",
+            "bic" => "BIC (lower is better)",
+            _ => "Bootstrap stability (mean ARI)",
+        };
+        var rows = sweep.Table.Where(r => double.IsFinite(value(r))).ToList();
+        return MetricByK(rows.Select(r => r.K).ToList(), rows.Select(value).ToList(), name, sweep.Recommendation.K);
+    }
 }

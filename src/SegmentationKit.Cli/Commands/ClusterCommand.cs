@@ -170,7 +170,7 @@ public sealed class ClusterCommand : ICliCommand
     private static string CsvField(string s) =>
         s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
 
-    private static ScalingMethod ParseScale(string value) => value switch
+    internal static ScalingMethod ParseScale(string value) => value switch
     {
         "standard" => ScalingMethod.Standard,
         "robust" => ScalingMethod.Robust,

@@ -87,7 +87,7 @@ public sealed class ProfileCommand : ICliCommand
                 s.Health.ChurnRatioToBase is { } r ? F($"{r:0.00}×") : "–",
                 s.Value.SaasClv is { CustomerCount: > 0 } v ? F($"{v.Mean:N0}") : "–");
         CliConsole.Out.Write(table);
-        foreach (var note in profile.Notes) CliConsole.Out.WriteLine(note);
+        foreach (var note in profile.Notes) CliConsole.Out.WriteLine(note.En);
         CliConsole.Out.WriteLine($"Wrote {Path.Combine(destination, "profile.json")}");
     }
 

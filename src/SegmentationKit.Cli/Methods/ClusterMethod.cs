@@ -31,6 +31,7 @@ public abstract class ClusterMethod : ISegmentMethod
         static string F(string v) => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x.ToString("0.###", CultureInfo.InvariantCulture) : v;
         return model.Method switch
         {
+            "kmeans" => $"k-means on {Get("columns")} ({Get("scaling")} scaling): inertia {F(Get("inertia"))}, {Get("iterations")} Lloyd iterations" + (Get("converged") == "true" ? "" : " (not converged)"),
             "gmm" => $"Gaussian mixture on {Get("columns")} ({Get("scaling")} scaling): mean log-likelihood {F(Get("mean_log_likelihood"))}, BIC {F(Get("bic"))}, AIC {F(Get("aic"))}, {Get("iterations")} EM iterations" + (Get("converged") == "true" ? "" : " (not converged)"),
             "ward" => $"Ward on {Get("columns")} ({Get("scaling")} scaling): within-cluster sum of squares {F(Get("inertia"))}",
             _ => $"k-prototypes on {Get("columns")}: cost {F(Get("cost"))} with gamma {F(Get("gamma"))}",

@@ -45,7 +45,10 @@ public sealed class KMeans(KMeansOptions options)
         if (!best.Converged)
             warnings.Add($"did not converge within {Options.MaxIterations} iterations; raise max_iterations or the tolerance");
         var diagnostics = new KMeansDiagnostics(best.Iterations, best.Converged, best.Inertia, best.EmptyClusters, seedingSeconds, iterationSeconds, warnings);
-        return new KMeansModel(x.ColumnNames.ToArray(), k, best.Centres, best.Labels, diagnostics);
+        // Clusters numbered in the order their first row appears, as the other clusterings are.
+        var order = ClusterOrder.ByFirstRow(best.Labels, k);
+        return new KMeansModel(x.ColumnNames.ToArray(), k, ClusterOrder.Permute(best.Centres, order, x.Columns),
+            ClusterOrder.Relabel(best.Labels, order), diagnostics);
     }
 
     /// <summary>Greedy k-means++ centres (row-major k × columns).</summary>

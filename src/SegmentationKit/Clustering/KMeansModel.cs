@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SegmentationKit.Errors;
 using SegmentationKit.Features;
 
@@ -38,6 +39,23 @@ public sealed class KMeansModel
 
     /// <summary>Centre of cluster <paramref name="cluster"/>.</summary>
     public ReadOnlySpan<double> Centre(int cluster) => _centres.AsSpan(cluster * ColumnNames.Count, ColumnNames.Count);
+
+    /// <summary>The model as JSON (columns, centres, training labels, diagnostics without the timings,
+    /// which differ from run to run); <see cref="FromJson"/> reads it back.</summary>
+    public string ToJson() => JsonSerializer.Serialize(new Dto(ColumnNames.ToArray(), Clusters, _centres, _labels, Diagnostics.Iterations,
+        Diagnostics.Converged, Diagnostics.Inertia, Diagnostics.EmptyClustersReseeded, Diagnostics.Warnings.ToArray()), SegmentationJson.Options);
+
+    public static KMeansModel FromJson(string json)
+    {
+        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty k-means model JSON");
+        if (d.Clusters < 1 || d.Centres.Length != d.Clusters * d.ColumnNames.Length)
+            throw new ModelException($"the k-means model JSON has {d.Centres.Length} centre values for {d.Clusters} clusters of {d.ColumnNames.Length} columns");
+        return new KMeansModel(d.ColumnNames, d.Clusters, d.Centres, d.Labels,
+            new KMeansDiagnostics(d.Iterations, d.Converged, d.Inertia, d.EmptyClustersReseeded, 0, 0, d.Warnings));
+    }
+
+    private sealed record Dto(string[] ColumnNames, int Clusters, double[] Centres, int[] Labels, int Iterations, bool Converged,
+        double Inertia, int EmptyClustersReseeded, string[] Warnings);
 
     /// <summary>Nearest-centre cluster of every row of <paramref name="x"/> (same columns as the fit).</summary>
     public int[] Predict(FeatureMatrix x)

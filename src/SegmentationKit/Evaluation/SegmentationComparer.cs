@@ -77,7 +77,7 @@ public static class SegmentationComparer
                 arr = rows.Select(r => ProfileContext.AsNumber(a, r)).ToArray();
             if (transactions is not null && asOf is not null)
             {
-                var notes = new List<string>();
+                var notes = new List<LocalisedText>();
                 var t = TransactionalClv.Compute(transactions, customers, asOf, (settings ?? new ProfileSettings()).Validated(), notes);
                 if (t is not null) clv = rows.Select(r => t.Clv.TryGetValue(r, out var v) ? v : double.NaN).ToArray();
             }

@@ -31,15 +31,16 @@ public sealed class CustomerCoverageSource
     }
 
     /// <summary>Where the recommendations come from, in words (for the profile's notes).</summary>
-    public string Origin { get; init; } = "the coverage table given";
+    public LocalisedText Origin { get; init; } = new("the coverage table given", "la table de couverture fournie");
 
     /// <summary>The coverage a segmentation carries (a maturity × potential segmentation stores its
     /// plan in its parameters): each customer gets the recommendation of their segment. Null when the
     /// segmentation carries no plan.</summary>
     public static CustomerCoverageSource? FromSegmentation(Segmentation segmentation) =>
-        FromSegmentation(segmentation, $"the coverage plan of the {segmentation.Method} segmentation");
+        FromSegmentation(segmentation, new LocalisedText($"the coverage plan of the {segmentation.Method} segmentation",
+            $"le plan de couverture de la segmentation {segmentation.Method}"));
 
-    private static CustomerCoverageSource? FromSegmentation(Segmentation segmentation, string origin)
+    private static CustomerCoverageSource? FromSegmentation(Segmentation segmentation, LocalisedText origin)
     {
         var plan = CoveragePlan.FromSegmentation(segmentation);
         if (plan.BySegment.Count == 0) return null;
@@ -60,7 +61,8 @@ public sealed class CustomerCoverageSource
         try
         {
             var segmenter = new MaturityPotentialSegmenter();
-            var source = FromSegmentation(segmenter.Fit(data).Assign(data), "the default maturity × potential model's coverage table");
+            var source = FromSegmentation(segmenter.Fit(data).Assign(data), new LocalisedText("the default maturity × potential model's coverage table",
+                "la table de couverture du modèle maturité × potentiel par défaut"));
             whyNot = source is null ? "the maturity model gave no coverage plan" : null;
             return source;
         }

@@ -1,4 +1,5 @@
 using SegmentationKit.Data;
+using static SegmentationKit.Profiling.KitTerms;
 using static SegmentationKit.Profiling.NarrativeText;
 
 namespace SegmentationKit.Profiling;
@@ -145,8 +146,8 @@ internal static class NarrativeWriter
 
         if (p.Coverage is { } c)
             sentences.Add(french
-                ? $"Couverture recommandée{Nbsp}: {NarrativeText.Coverage(c, true)}."
-                : $"Recommended coverage: {NarrativeText.Coverage(c, false)}.");
+                ? $"Couverture recommandée{Nbsp}: {KitTerms.Coverage(c, true)}."
+                : $"Recommended coverage: {KitTerms.Coverage(c, false)}.");
         return string.Join(" ", sentences);
     }
 }

@@ -26,7 +26,7 @@ public sealed record PortfolioProfile(
     IReadOnlyList<SegmentProfile> Segments,
     BgNbdParameters? BgNbd,
     GammaGammaParameters? GammaGamma,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<LocalisedText> Notes)
 {
     /// <summary>The segment id of the whole-base profile.</summary>
     public const string BaseId = "_base";

@@ -10,7 +10,7 @@ internal sealed record ProfileContext(
     List<int> AllRows,
     Dictionary<int, double>? Revenue,
     TransactionalClv? Transactional,
-    List<string> Notes)
+    List<LocalisedText> Notes)
 {
     private const double DaysPerMonth = 30.4375;
 

@@ -28,14 +28,14 @@ public sealed class SegmentProfiler
         var table = data.Customers;
         var asOf = data.AsOf ?? segmentation.AsOf;
         var rows = MatchRows(segmentation, table);
-        var notes = new List<string>();
+        var notes = new List<LocalisedText>();
         if (coverage is null)
         {
             string? whyNot = null;
             coverage = CustomerCoverageSource.FromSegmentation(segmentation) ?? CustomerCoverageSource.FromDefaultMaturityModel(data, out whyNot);
-            if (coverage is null && whyNot is not null) notes.Add($"No coverage recommendation: {whyNot}");
+            if (coverage is null && whyNot is not null) notes.Add(new($"No coverage recommendation: {whyNot}", $"Pas de recommandation de couverture\u00A0: {whyNot}"));
         }
-        if (coverage is not null) notes.Add($"Coverage recommendations come from {coverage.Origin}.");
+        if (coverage is not null) notes.Add(new($"Coverage recommendations come from {coverage.Origin.En}.", $"Source des recommandations de couverture\u00A0: {coverage.Origin.Fr}."));
         var groupOfCustomer = segmentation.SegmentIndexes();
         var segmentCount = segmentation.Segments.Count;
         var members = new List<int>[segmentCount];
@@ -112,7 +112,8 @@ public sealed class SegmentProfiler
             if (!context.Table.TryGetColumn(name, out var column)) continue;
             var missing = allRows.Count(column.IsMissing);
             if (missing > 0)
-                context.Notes.Add($"'{name}' is missing for {missing} of {allRows.Count} customers; its KPIs rest on the others.");
+                context.Notes.Add(new($"'{name}' is missing for {missing} of {allRows.Count} customers; its KPIs rest on the others.",
+                    $"«\u00A0{name}\u00A0» manque pour {NarrativeText.Number(missing, 0, true)} clients sur {NarrativeText.Number(allRows.Count, 0, true)}\u00A0; ses indicateurs reposent sur les autres."));
         }
         var expectedKinds = new (string Name, ColumnKind Kind)[]
         {
@@ -124,9 +125,10 @@ public sealed class SegmentProfiler
         };
         foreach (var (name, kind) in expectedKinds)
             if (context.Table.TryGetColumn(name, out var c) && c.Kind != kind && !(kind == ColumnKind.Boolean && c.Kind == ColumnKind.Numeric))
-                context.Notes.Add($"'{name}' is {c.Kind.ToString().ToLowerInvariant()}, not {kind.ToString().ToLowerInvariant()}, so the KPIs built on it are not computed; map it as {kind.ToString().ToLowerInvariant()} to get them.");
+                context.Notes.Add(new($"'{name}' is {c.Kind.ToString().ToLowerInvariant()}, not {kind.ToString().ToLowerInvariant()}, so the KPIs built on it are not computed; map it as {kind.ToString().ToLowerInvariant()} to get them.",
+                    $"«\u00A0{name}\u00A0» est de type {c.Kind.ToString().ToLowerInvariant()} et non {kind.ToString().ToLowerInvariant()}\u00A0: ses indicateurs ne sont pas calculés\u00A0; déclarez-la {kind.ToString().ToLowerInvariant()} dans le mapping pour les obtenir."));
         if (context.Table.HasColumn(CustomerColumns.SignupDate) && context.AsOf is null)
-            context.Notes.Add("No as-of date was given, so tenure is not computed.");
+            context.Notes.Add(new("No as-of date was given, so tenure is not computed.", "Aucune date de référence n’est donnée\u00A0: l’ancienneté n’est pas calculée."));
     }
 
     private SegmentProfile BuildProfile(ProfileContext c, string id, string name, string definition, bool isBase, List<int> rows,
@@ -183,7 +185,7 @@ public sealed class SegmentProfiler
 
     private static double SumPresent(IEnumerable<double> values) => values.Where(v => !double.IsNaN(v)).Sum();
 
-    private static Dictionary<int, double>? TransactionRevenue(TransactionLog? log, CustomerTable table, DateOnly? asOf, List<string> notes)
+    private static Dictionary<int, double>? TransactionRevenue(TransactionLog? log, CustomerTable table, DateOnly? asOf, List<LocalisedText> notes)
     {
         if (log is null) return null;
         var revenue = new Dictionary<int, double>(table.RowCount);
@@ -198,8 +200,10 @@ public sealed class SegmentProfiler
             if (asOf is { } d && dates[i] > d) { after++; continue; }
             revenue[row] += amounts[i];
         }
-        if (outside > 0) notes.Add($"{outside} transaction(s) of customers not in the customer table were left out of revenue.");
-        if (after > 0) notes.Add($"{after} transaction(s) dated after the as-of date {asOf:yyyy-MM-dd} were left out.");
+        if (outside > 0) notes.Add(new($"{outside} transaction(s) of customers not in the customer table were left out of revenue.",
+            $"{NarrativeText.Number(outside, 0, true)} transaction(s) de clients absents de la table des clients sont exclues du chiffre d’affaires."));
+        if (after > 0) notes.Add(new($"{after} transaction(s) dated after the as-of date {asOf:yyyy-MM-dd} were left out.",
+            $"{NarrativeText.Number(after, 0, true)} transaction(s) postérieures à la date de référence du {asOf:yyyy-MM-dd} sont exclues."));
         return revenue;
     }
 

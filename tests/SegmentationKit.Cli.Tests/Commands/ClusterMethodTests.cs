@@ -57,6 +57,21 @@ public class ClusterMethodTests
         r.Stdout.Should().Contain("gmm: 3 segments, 60 customers").And.Contain("BIC");
     }
 
+    [Fact]
+    public void Kmeans_writes_the_planted_groups_named_by_their_traits_and_reports_the_inertia()
+    {
+        var (dir, r) = Segment("--method", "kmeans", "--k", "3", "--set", "kmeans.columns=[logins_per_week, support_tickets]");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var lines = Assignments(dir);
+        lines[0].Should().Be("customer_id,segment_id,segment_name");
+        lines[1].Should().Be("k01,c1,\"High logins per week, low support tickets\"");
+        ShouldHoldThePlantedGroups(lines);
+        r.Stdout.Should().Contain("kmeans: 3 segments, 60 customers").And.Contain("k-means on logins_per_week, support_tickets (standard scaling): inertia");
+        var json = File.ReadAllText(Path.Combine(dir, "run", "segmentation.json"));
+        Segmentation.FromJson(json).Parameters.Should().ContainKeys("inertia", "iterations", "converged").And.NotContainKey("seeding_seconds");
+    }
+
     [Theory]
     [InlineData("ward", "ward.columns=[logins_per_week, support_tickets]")]
     [InlineData("kprototypes", "kprototypes.columns=[logins_per_week, support_tickets, plan]")]

@@ -88,7 +88,8 @@ public class ClvModelTests
             m.ExpectedPurchases(h, x, tx, t).Should().BeApproximately(expected, 1e-9 * Math.Max(1, expected));
         }
         // Fader & Hardie's worked example ("Implementing the BG/NBD model in Excel"): a customer with
-        // x = 2, t_x = 30.43, T = 38.86 is expected to make 1.226 purchases in the next 39 weeks.
+        // x = 2, t_x = 30.43, T = 38.86 (CDNOW customer 0001) is expected to make 1.226 purchases in the next 39 weeks: the value of
+        // Hardie's BG/NBD Excel sheet, also asserted by the Python package lifetimes (test_conditional_expectation_returns_same_value_as_Hardie_excel_sheet).
         m.ExpectedPurchases(39, 2, 30.43, 38.86).Should().BeApproximately(1.226, 0.01);
     }
 

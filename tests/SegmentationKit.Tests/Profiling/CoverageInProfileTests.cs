@@ -31,7 +31,7 @@ public class CoverageInProfileTests
         key.ShareOfSegment.Should().Be(1);
         profile.Segment("core").Coverage.Should().BeNull();
         profile.Segment("small").Narrative.Description.En.Should().EndWith("Recommended coverage: Low-touch, Growth CSM, product expertise.");
-        profile.Segment("small").Narrative.Description.Fr.Should().EndWith("Couverture recommandée\u00A0: low touch, CSM Growth, expertise produit.");
+        profile.Segment("small").Narrative.Description.Fr.Should().EndWith("Couverture recommandée\u00A0: low touch, CSM croissance, expertise produit.");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class CoverageInProfileTests
     {
         var profile = ProfileSamples.Portfolio();
         profile.Segments.Should().OnlyContain(s => s.Coverage == null);
-        profile.Notes.Should().Contain(n => n.StartsWith("No coverage recommendation:"));
+        profile.Notes.Should().Contain(n => n.En.StartsWith("No coverage recommendation:"));
     }
 
     [Fact]
@@ -66,6 +66,6 @@ public class CoverageInProfileTests
         var profile = new SegmentProfiler().Profile(ProfileSamples.ValueSegmentation(), new SegmentationData(table, null, ProfileSamples.AsOf));
 
         profile.Base.Value.Arr.Should().BeNull();
-        profile.Notes.Should().Contain("'arr' is categorical, not numeric, so the KPIs built on it are not computed; map it as numeric to get them.");
+        profile.Notes.Select(n => n.En).Should().Contain("'arr' is categorical, not numeric, so the KPIs built on it are not computed; map it as numeric to get them.");
     }
 }

@@ -156,7 +156,7 @@ public class SegmentProfilerTests
         profile.BgNbd.Should().BeNull();
         profile.Base.Value.TransactionalClv.Should().BeNull();
         profile.Base.Value.TransactionRevenue!.Sum.Should().Be(60);
-        profile.Notes.Should().Contain(n => n.Contains("none of the 3 customers made a repeat purchase"));
+        profile.Notes.Should().Contain(n => n.En.Contains("none of the 3 customers made a repeat purchase"));
     }
 
     [Fact]

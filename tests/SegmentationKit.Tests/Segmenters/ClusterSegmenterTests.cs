@@ -31,6 +31,7 @@ public class ClusterSegmenterTests
     }
 
     [Theory]
+    [InlineData(ClusterAlgorithm.KMeans, "kmeans")]
     [InlineData(ClusterAlgorithm.GaussianMixture, "gmm")]
     [InlineData(ClusterAlgorithm.Ward, "ward")]
     [InlineData(ClusterAlgorithm.KPrototypes, "kprototypes")]
@@ -67,6 +68,7 @@ public class ClusterSegmenterTests
     }
 
     [Theory]
+    [InlineData(ClusterAlgorithm.KMeans)]
     [InlineData(ClusterAlgorithm.GaussianMixture)]
     [InlineData(ClusterAlgorithm.Ward)]
     [InlineData(ClusterAlgorithm.KPrototypes)]

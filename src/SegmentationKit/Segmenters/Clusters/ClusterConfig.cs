@@ -6,7 +6,7 @@ using SegmentationKit.Segmenters.Needs;
 namespace SegmentationKit.Segmenters.Clusters;
 
 /// <summary>Reads the clustering methods' options from a configuration section (YAML or
-/// <c>--set gmm.scale=robust</c>). Keys for gmm, ward and kprototypes: columns, log1p,
+/// <c>--set gmm.scale=robust</c>). Keys for kmeans, gmm, ward and kprototypes: columns, log1p,
 /// scale (none | standard | robust), missing (error | impute), pca, restarts, covariance
 /// (full | diagonal, gmm), gamma (kprototypes). Keys for needs: columns, no_answer (segment | impute),
 /// algorithm (gmm | ward), restarts, top_needs.</summary>

@@ -66,6 +66,7 @@ public sealed class ClusterSegmentationModel : ISegmentationModel
         var pipeline = d.Pipeline is { } p ? PreprocessingPipeline.FromJson(p.GetRawText()) : null;
         IClusterAssigner assigner = d.Method switch
         {
+            "kmeans" => new KMeansAssigner(KMeansModel.FromJson(d.Model.GetRawText())),
             "gmm" => new MixtureAssigner(GaussianMixtureModel.FromJson(d.Model.GetRawText())),
             "ward" => new WardAssigner(WardModel.FromJson(d.Model.GetRawText())),
             "kprototypes" => new PrototypeAssigner(KPrototypesModel.FromJson(d.Model.GetRawText())),

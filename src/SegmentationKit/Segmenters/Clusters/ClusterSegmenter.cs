@@ -7,7 +7,7 @@ using SegmentationKit.Features;
 namespace SegmentationKit.Segmenters.Clusters;
 
 /// <summary>Behavioural segmentation by clustering: preprocesses the chosen columns (by default the
-/// product-usage columns, standard-scaled), fits a Gaussian mixture, Ward or k-prototypes, and names
+/// product-usage columns, standard-scaled), fits k-means, a Gaussian mixture, Ward or k-prototypes, and names
 /// each segment by the traits that set it apart (e.g. "High logins per week, low support tickets").</summary>
 public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : ISegmenter<ClusterSegmentationModel>
 {
@@ -35,6 +35,10 @@ public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : 
         string definition;
         switch (Options.Algorithm)
         {
+            case ClusterAlgorithm.KMeans:
+                var kmeans = new KMeans(new KMeansOptions { Clusters = Options.Clusters, Restarts = Options.Restarts, Seed = Options.Seed }).Fit(numeric);
+                (assigner, labels, definition) = (new KMeansAssigner(kmeans), kmeans.Labels.ToArray(), "k-means cluster");
+                break;
             case ClusterAlgorithm.GaussianMixture:
                 var gmm = new GaussianMixture(new GaussianMixtureOptions
                 {
@@ -52,6 +56,9 @@ public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : 
                 (assigner, labels, definition) = (new PrototypeAssigner(kp), kp.Labels, "k-prototypes cluster");
                 break;
         }
+        // Describe the segments from the labels the model assigns (for Ward: the nearest centroid of
+        // the cut), so a segment's description counts exactly the customers it is given.
+        labels = assigner.Assign(numeric, cats, out _);
         var catalog = ClusterCatalog.Build(table, columns, labels, Options.Clusters, definition);
         var parameters = new Dictionary<string, string>
         {
@@ -76,6 +83,7 @@ public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : 
     /// <summary>The method name written in results: gmm, ward or kprototypes.</summary>
     public static string MethodName(ClusterAlgorithm algorithm) => algorithm switch
     {
+        ClusterAlgorithm.KMeans => "kmeans",
         ClusterAlgorithm.GaussianMixture => "gmm",
         ClusterAlgorithm.Ward => "ward",
         _ => "kprototypes",
