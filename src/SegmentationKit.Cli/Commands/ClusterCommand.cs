@@ -38,7 +38,7 @@ public sealed class ClusterCommand : ICliCommand
         {
             Description = "Convergence tolerance (lloyd: on the centre shift relative to the mean column variance, default 1e-4; gmm: on the mean log-likelihood, default 1e-3)",
         };
-        var seed = new Option<int>("--seed") { Description = "Seed of every random choice; same data and seed give the same labels", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Seed of every random choice (and of the silhouette's sample above 20,000 rows); same data and seed give the same output", DefaultValueFactory = _ => 0 };
         var scale = new Option<string>("--scale")
         {
             Description = "Scale columns before clustering: none, standard ((x − mean) / sd) or robust ((x − median) / IQR)",
@@ -73,7 +73,7 @@ public sealed class ClusterCommand : ICliCommand
             var fit = ClusterAlgorithms.Fit(name, request with { Numeric = scaled, Categorical = categories, Seed = parseResult.GetValue(seed) });
             var fitSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
-            var quality = QualityMetrics.Compute(scaled, fit.Labels);
+            var quality = QualityMetrics.Compute(scaled, fit.Labels, parseResult.GetValue(seed));
             var metricsSeconds = clock.Elapsed.TotalSeconds;
 
             var sizes = new int[clusters];
@@ -82,7 +82,7 @@ public sealed class ClusterCommand : ICliCommand
             if (categories is not null)
                 notes.Add("the silhouette, Davies–Bouldin, Calinski–Harabasz and inertia use the numeric columns only (Euclidean distance)");
             var metrics = new ClusterMetricsFile(name, clusters, matrix.Rows, numeric.ColumnNames, categories?.ColumnNames, scaling, parseResult.GetValue(seed),
-                fit.Inertia ?? quality.Inertia, fit.Iterations, fit.Converged, quality.Silhouette, quality.SilhouetteNote, quality.DaviesBouldin,
+                fit.Inertia ?? quality.Inertia, fit.Iterations, fit.Converged, quality.Silhouette, quality.SilhouetteRows, quality.SilhouetteNote, quality.DaviesBouldin,
                 quality.CalinskiHarabasz, fit.Bic, fitSeconds, readSeconds, metricsSeconds, sizes, notes);
 
             var dataPath = data.DataPath(parseResult);

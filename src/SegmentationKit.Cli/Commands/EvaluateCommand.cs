@@ -27,11 +27,13 @@ public sealed class EvaluateCommand : ICliCommand
             DefaultValueFactory = _ => "none",
         };
         scale.AcceptOnlyFromAmong("none", "standard", "robust");
+        var seed = new Option<int>("--seed") { Description = "Seed of the silhouette's random sample on data above 20,000 rows", DefaultValueFactory = _ => 0 };
         var command = new Command("evaluate", "Quality metrics of a partition of a numeric CSV, and its agreement with a known partition, as JSON");
         data.AddTo(command);
         command.Options.Add(labels);
         command.Options.Add(truth);
         command.Options.Add(scale);
+        command.Options.Add(seed);
         command.SetAction(parseResult => CliAction.Run(() =>
         {
             var dataPath = data.DataPath(parseResult);
@@ -43,7 +45,7 @@ public sealed class EvaluateCommand : ICliCommand
             if (method != ScalingMethod.None) matrix = ColumnScaler.Fit(matrix, method).Transform(matrix);
 
             var labelled = LabelCodes.Encode(LabelsCsv.Read(labelsPath, matrix.Rows, dataPath));
-            var quality = QualityMetrics.Compute(matrix, labelled.Codes);
+            var quality = QualityMetrics.Compute(matrix, labelled.Codes, parseResult.GetValue(seed));
             var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var name in labelled.Names) sizes[name] = 0;
             foreach (var code in labelled.Codes) sizes[labelled.Names[code]]++;
@@ -60,7 +62,7 @@ public sealed class EvaluateCommand : ICliCommand
                     Enumerable.Range(0, labelled.Count).Select(i => Enumerable.Range(0, known.Count).Select(j => counts[i, j]).ToArray()).ToArray());
             }
             var report = new EvaluationReport(dataPath, labelsPath, truthPath, matrix.Rows, matrix.ColumnNames, scaling, labelled.Count, sizes,
-                quality.Inertia, quality.Silhouette, quality.SilhouetteNote, quality.DaviesBouldin, quality.CalinskiHarabasz, ari, nmi, table);
+                quality.Inertia, quality.Silhouette, quality.SilhouetteRows, quality.SilhouetteNote, quality.DaviesBouldin, quality.CalinskiHarabasz, ari, nmi, table);
             Console.Out.WriteLine(JsonSerializer.Serialize(report, SegmentationJson.Options));
             return 0;
         }));

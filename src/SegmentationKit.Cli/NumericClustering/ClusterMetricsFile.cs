@@ -19,6 +19,7 @@ public sealed record ClusterMetricsFile(
     int? Iterations,
     bool? Converged,
     double? Silhouette,
+    int SilhouetteRows,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SilhouetteNote,
     double? DaviesBouldin,
     double? CalinskiHarabasz,

@@ -18,6 +18,7 @@ public sealed record EvaluationReport(
     IReadOnlyDictionary<string, int> ClusterSizes,
     double Inertia,
     double? Silhouette,
+    int SilhouetteRows,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SilhouetteNote,
     double? DaviesBouldin,
     double? CalinskiHarabasz,

@@ -67,7 +67,8 @@ public static class NumericCsv
             }
             finally
             {
-                foreach (var part in results) ArrayPool<double>.Shared.Return(part.Values);
+                foreach (var part in results)
+                    if (part is not null) ArrayPool<double>.Shared.Return(part.Values);
             }
         }
 

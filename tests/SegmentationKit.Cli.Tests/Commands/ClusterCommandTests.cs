@@ -95,6 +95,8 @@ public class ClusterCommandTests
         m.GetProperty("inertia").GetDouble().Should().BeApproximately(2.5, 1e-12);
         m.GetProperty("converged").GetBoolean().Should().BeTrue();
         m.GetProperty("bic").ValueKind.Should().Be(JsonValueKind.Null);
+        m.GetProperty("silhouette_rows").GetInt32().Should().Be(4);
+        m.TryGetProperty("silhouette_note", out _).Should().BeFalse("the silhouette is exact");
         // Silhouette by hand: a = distance to the one other row of the cluster, b = mean distance to the other cluster's two rows.
         double S(double a, double b) => (b - a) / Math.Max(a, b);
         var expected = (S(1, (Math.Sqrt(200) + Math.Sqrt(244)) / 2) + S(1, (Math.Sqrt(181) + Math.Sqrt(221)) / 2)
@@ -235,17 +237,34 @@ public class ClusterCommandTests
     }
 
     [Fact]
-    public void Silhouette_above_the_exact_limit_is_null_with_a_note()
+    public void Silhouette_above_the_exact_limit_is_estimated_on_a_seeded_sample_and_says_so()
     {
+        // Rows alternate between 0 and 100: two clusters, every row at distance 0 from its own and 100
+        // from the other, so every silhouette — exact or sampled — is (100 − 0) / 100 = 1.
         var text = new StringBuilder("x\n");
         for (var i = 0; i < 20_001; i++) text.Append(i % 2 == 0 ? "0\n" : "100\n");
         var dir = NewFolder(text.ToString());
-        Ok(dir, "cluster", "--data", "x.csv", "--k", "2", "--restarts", "1", "--out", "run");
+        Ok(dir, "cluster", "--data", "x.csv", "--k", "2", "--restarts", "1", "--seed", "4", "--out", "run");
         var m = Metrics(dir);
-        m.GetProperty("silhouette").ValueKind.Should().Be(JsonValueKind.Null);
-        m.GetProperty("silhouette_note").GetString().Should().StartWith("skipped: the exact silhouette needs n² distances and the data has 20,001 rows (limit 20,000)");
+        m.GetProperty("silhouette").GetDouble().Should().Be(1);
+        m.GetProperty("silhouette_rows").GetInt32().Should().Be(10_000);
+        m.GetProperty("silhouette_note").GetString().Should()
+            .Be("estimated on a random sample of 10,000 of the 20,001 rows drawn with seed 4 (exact up to 20,000 rows; the exact one needs n² distances)");
         m.GetProperty("inertia").GetDouble().Should().Be(0);
         m.GetProperty("cluster_sizes").EnumerateArray().Select(e => e.GetInt32()).Order().Should().Equal(10_000, 10_001);
+    }
+
+    [Fact]
+    public void A_single_cluster_has_no_silhouette_and_says_why()
+    {
+        var dir = NewFolder(TwoGroups);
+        Ok(dir, "cluster", "--data", "x.csv", "--exclude", "id", "--k", "1", "--out", "run");
+        var m = Metrics(dir);
+        m.GetProperty("silhouette").ValueKind.Should().Be(JsonValueKind.Null);
+        m.GetProperty("davies_bouldin").ValueKind.Should().Be(JsonValueKind.Null);
+        m.GetProperty("silhouette_note").GetString().Should().Contain("need between 2 and rows − 1 clusters; the labels have 1");
+        // k = 1: the centre is the column means (5.75, 5); inertia = 112.75 + 100.
+        m.GetProperty("inertia").GetDouble().Should().BeApproximately(212.75, 1e-9);
     }
 
     [Fact]
