@@ -121,6 +121,7 @@ public sealed class KMeans(KMeansOptions options)
         var sums = new double[k * d];
         var counts = new long[k];
         var newCentres = new double[k * d];
+        IAssignmentStep step = Options.Algorithm == KMeansAlgorithm.Hamerly ? new HamerlyAssignment(x, k) : new LloydAssignment(x, k);
         var strict = false;
         var converged = false;
         var emptied = 0;
@@ -129,10 +130,11 @@ public sealed class KMeans(KMeansOptions options)
         {
             iterations = iteration + 1;
             var current = centres;
+            step.Prepare(current);
             Parallel.For(0, chunks, parallel, chunk =>
             {
                 var (start, end) = RowChunks.Range(chunk, n);
-                LloydSteps.Assign(x, current, k, labels, distances, start, end);
+                step.Assign(current, labels, distances, start, end);
                 var s = chunkSums.AsSpan(chunk * k * d, k * d);
                 var m = chunkCounts.AsSpan(chunk * k, k);
                 s.Clear();
@@ -154,13 +156,20 @@ public sealed class KMeans(KMeansOptions options)
                 for (var j = 0; j < s.Length; j++) sums[j] += s[j];
                 for (var c = 0; c < k; c++) counts[c] += chunkCounts[chunk * k + c];
             }
-            emptied += ReseedEmpty(x, k, labels, distances, sums, counts);
+            if (counts.Contains(0))
+            {
+                step.ExactDistances(current, labels, distances);
+                var moved = ReseedEmpty(x, k, labels, distances, sums, counts);
+                step.Forget(moved);
+                emptied += moved.Length;
+            }
             for (var c = 0; c < k; c++)
                 for (var j = 0; j < d; j++)
                     newCentres[c * d + j] = sums[c * d + j] / counts[c];
 
             var shift = 0.0;
             for (var j = 0; j < newCentres.Length; j++) { var t = newCentres[j] - centres[j]; shift += t * t; }
+            step.Moved(centres, newCentres, labels);
             (centres, newCentres) = (newCentres, centres);
 
             if (iteration > 0 && labels.AsSpan().SequenceEqual(previous)) { strict = true; converged = true; break; }
@@ -180,11 +189,11 @@ public sealed class KMeans(KMeansOptions options)
     }
 
     /// <summary>Moves the rows farthest from their centre (largest first, ties to the lower row) into the
-    /// emptied clusters, as scikit-learn does; returns how many clusters were empty.</summary>
-    private static int ReseedEmpty(FeatureMatrix x, int k, int[] labels, double[] distances, double[] sums, long[] counts)
+    /// emptied clusters, as scikit-learn does; returns the rows moved, one per emptied cluster.</summary>
+    private static int[] ReseedEmpty(FeatureMatrix x, int k, int[] labels, double[] distances, double[] sums, long[] counts)
     {
         var empty = Enumerable.Range(0, k).Where(c => counts[c] == 0).ToArray();
-        if (empty.Length == 0) return 0;
+        if (empty.Length == 0) return [];
         int d = x.Columns;
         var farthest = Enumerable.Range(0, x.Rows).OrderByDescending(i => distances[i]).ThenBy(i => i).Take(empty.Length).ToArray();
         for (var e = 0; e < empty.Length; e++)
@@ -196,7 +205,7 @@ public sealed class KMeans(KMeansOptions options)
             counts[from]--;
             counts[to] = 1;
         }
-        return empty.Length;
+        return farthest;
     }
 
     private static double MeanColumnVariance(FeatureMatrix x)

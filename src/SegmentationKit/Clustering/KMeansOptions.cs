@@ -40,6 +40,9 @@ public sealed record KMeansOptions
         init => _tolerance = value >= 0 && double.IsFinite(value) ? value : throw new ConfigurationException(null, "tolerance", $"must be a finite number ≥ 0; got {value}");
     }
 
+    /// <summary>How each row's nearest centre is found: Lloyd (default) or Hamerly; same result.</summary>
+    public KMeansAlgorithm Algorithm { get; init; } = KMeansAlgorithm.Lloyd;
+
     /// <summary>Seed of the random seeding; the same seed gives bit-identical results at any thread count.</summary>
     public int Seed { get; init; }
 

@@ -58,6 +58,19 @@ public class ClusterCommandTests
     private static void ShouldFail(string dir, CliResult r, string message) => BadInputTests.ShouldFailWith(dir, r, message);
 
     [Fact]
+    public void Hamerly_writes_the_same_labels_centres_and_inertia_as_lloyd()
+    {
+        var dir = BlobsFolder();
+        Ok(dir, "cluster", "--data", "blobs.csv", "--exclude", "truth", "--k", "5", "--seed", "2", "--out", "lloyd");
+        Ok(dir, "cluster", "--data", "blobs.csv", "--exclude", "truth", "--k", "5", "--seed", "2", "--algorithm", "hamerly", "--out", "hamerly");
+
+        File.ReadAllText(Path.Combine(dir, "hamerly", "labels.csv")).Should().Be(File.ReadAllText(Path.Combine(dir, "lloyd", "labels.csv")));
+        File.ReadAllText(Path.Combine(dir, "hamerly", "centers.csv")).Should().Be(File.ReadAllText(Path.Combine(dir, "lloyd", "centers.csv")));
+        double Inertia(string run) => JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, run, "metrics.json"))).RootElement.GetProperty("inertia").GetDouble();
+        Inertia("hamerly").Should().Be(Inertia("lloyd"));
+    }
+
+    [Fact]
     public void Lloyd_on_two_obvious_groups_writes_labels_centres_and_the_hand_computed_metrics()
     {
         var dir = NewFolder(TwoGroups);

@@ -127,4 +127,57 @@ public class KMeansTests
 
         model.Inertia.Should().BeLessOrEqualTo(1386.8627413918161 * (1 + 1e-12));
     }
+
+    private static void ShouldBeTheSameFit(KMeansModel hamerly, KMeansModel lloyd)
+    {
+        hamerly.Labels.Should().Equal(lloyd.Labels);
+        hamerly.Centres.ToArray().Should().Equal(lloyd.Centres.ToArray());
+        BitConverter.DoubleToInt64Bits(hamerly.Inertia).Should().Be(BitConverter.DoubleToInt64Bits(lloyd.Inertia));
+        hamerly.Diagnostics.Iterations.Should().Be(lloyd.Diagnostics.Iterations);
+        hamerly.Diagnostics.Converged.Should().Be(lloyd.Diagnostics.Converged);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(12)]
+    public void Hamerly_gives_lloyds_fit_bit_for_bit_on_scikit_learns_overlapping_blobs(int k)
+    {
+        var (x, _) = ClusteringFixtures.BlobsOverlap();
+        var options = new KMeansOptions { Clusters = k, Restarts = 3, Seed = 4, Tolerance = 0 };
+
+        ShouldBeTheSameFit(new KMeans(options with { Algorithm = KMeansAlgorithm.Hamerly }).Fit(x), new KMeans(options).Fit(x));
+    }
+
+    [Fact]
+    public void Hamerly_gives_lloyds_fit_on_many_rows_at_any_thread_count()
+    {
+        var random = new Random(11);
+        var rows = Enumerable.Range(0, 30_000).Select(i => new[] { random.NextDouble() + i % 9, random.NextDouble() * 4, random.NextDouble() - i % 4, random.NextDouble() }).ToArray();
+        var x = FeatureMatrix.FromRows(rows);
+        var options = new KMeansOptions { Clusters = 16, Restarts = 1, Seed = 2 };
+
+        var lloyd = new KMeans(options with { MaxDegreeOfParallelism = 1 }).Fit(x);
+        ShouldBeTheSameFit(new KMeans(options with { Algorithm = KMeansAlgorithm.Hamerly, MaxDegreeOfParallelism = 1 }).Fit(x), lloyd);
+        ShouldBeTheSameFit(new KMeans(options with { Algorithm = KMeansAlgorithm.Hamerly, MaxDegreeOfParallelism = 4 }).Fit(x), lloyd);
+    }
+
+    [Fact]
+    public void Hamerly_re_seeds_an_emptied_cluster_as_lloyd_does()
+    {
+        // Started with a centre far from every row, that cluster is empty after the first assignment
+        // and takes the row farthest from its centre (50, 50); both algorithms must go on identically.
+        var x = FeatureMatrix.FromRows([[0.0, 0], [0.1, 0], [0, 0.1], [5, 5], [5.1, 5], [5, 5.1], [50, 50], [0.05, 0.05]]);
+        double[] start = [0, 0, 5, 5, 1000, 1000];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 1 };
+        var lloyd = new KMeans(new KMeansOptions { Clusters = 3 }).Lloyd(x, 3, (double[])start.Clone(), 0, parallel);
+        var hamerly = new KMeans(new KMeansOptions { Clusters = 3, Algorithm = KMeansAlgorithm.Hamerly }).Lloyd(x, 3, (double[])start.Clone(), 0, parallel);
+
+        lloyd.EmptyClusters.Should().Be(1);
+        lloyd.Labels.Should().Equal(0, 0, 0, 1, 1, 1, 2, 0);
+        hamerly.EmptyClusters.Should().Be(1);
+        hamerly.Labels.Should().Equal(lloyd.Labels);
+        hamerly.Centres.Should().Equal(lloyd.Centres);
+        hamerly.Inertia.Should().Be(lloyd.Inertia);
+    }
 }
