@@ -48,6 +48,10 @@ public class KMeansBenchmarks
     [Benchmark]
     public KMeansModel Hamerly_1M_x8_k16_overlapping() => Fit(_overlapping, KMeansAlgorithm.Hamerly, 100);
 
+    [Benchmark]
+    public KMeansModel MiniBatch_1M_x8_k16_overlapping() =>
+        new MiniBatchKMeans(new MiniBatchKMeansOptions { Clusters = 16, Seed = 3 }).Fit(_overlapping);
+
     /// <summary>Greedy k-means++ seeding plus a single Lloyd iteration.</summary>
     [Benchmark]
     public KMeansModel Seeding_plus_one_iteration_1M_x8_k16() => Fit(_blobs, KMeansAlgorithm.Lloyd, 1);

@@ -12,6 +12,7 @@ public static class ClusterAlgorithms
     [
         ("lloyd", "k-means (greedy k-means++, Lloyd iterations)", r => KMeansFit(r, KMeansAlgorithm.Lloyd, "lloyd")),
         ("hamerly", "the same k-means fit as lloyd, faster: Hamerly's distance bounds skip rows that cannot change cluster", r => KMeansFit(r, KMeansAlgorithm.Hamerly, "hamerly")),
+        ("minibatch", "mini-batch k-means for millions of rows (batches of 1,024; --max-iter counts passes over the data)", MiniBatch),
         ("gmm", "Gaussian mixture, full covariance (EM)", Gmm),
         ("ward", "agglomerative Ward, up to 20,000 rows", WardFit),
         ("kprototypes", "k-prototypes, needs --categorical", KPrototypesFit),
@@ -39,6 +40,22 @@ public static class ClusterAlgorithms
             Tolerance = r.Tolerance ?? defaults.Tolerance,
             Seed = r.Seed,
             Algorithm = algorithm,
+        }).Fit(r.Numeric);
+        var d = model.Diagnostics;
+        return new ClusterFit(model.Labels.ToArray(), model.Centres.ToArray(), null, d.Inertia, d.Iterations, d.Converged, null, d.Warnings);
+    }
+
+    private static ClusterFit MiniBatch(ClusterRequest r)
+    {
+        NoCategorical(r, "minibatch");
+        if (r.Restarts is > 1)
+            throw new ConfigurationException(null, "--restarts", "mini-batch k-means runs one start", "leave --restarts out, or use lloyd for several starts");
+        var defaults = new MiniBatchKMeansOptions();
+        var model = new MiniBatchKMeans(new MiniBatchKMeansOptions
+        {
+            Clusters = r.Clusters,
+            MaxEpochs = r.MaxIterations ?? defaults.MaxEpochs,
+            Seed = r.Seed,
         }).Fit(r.Numeric);
         var d = model.Diagnostics;
         return new ClusterFit(model.Labels.ToArray(), model.Centres.ToArray(), null, d.Inertia, d.Iterations, d.Converged, null, d.Warnings);

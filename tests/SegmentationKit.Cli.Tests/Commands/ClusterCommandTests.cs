@@ -58,6 +58,21 @@ public class ClusterCommandTests
     private static void ShouldFail(string dir, CliResult r, string message) => BadInputTests.ShouldFailWith(dir, r, message);
 
     [Fact]
+    public void Minibatch_finds_the_two_obvious_groups_with_an_inertia_close_to_the_exact_one()
+    {
+        var dir = NewFolder(TwoGroups);
+        Ok(dir, "cluster", "--data", "x.csv", "--exclude", "id", "--k", "2", "--algorithm", "minibatch", "--seed", "3", "--out", "run");
+
+        var labels = Labels(dir).Skip(1).Select(l => l.Split(',')[1]).ToArray();
+        labels[0].Should().Be(labels[1]);
+        labels[2].Should().Be(labels[3]).And.NotBe(labels[0]);
+        using var metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "run", "metrics.json")));
+        // Exact k-means: centres (0.5, 0) and (11, 10), inertia 0.5 + 2. Mini-batch centres are running
+        // averages of rows drawn with replacement, so they sit near, not on, the means.
+        metrics.RootElement.GetProperty("inertia").GetDouble().Should().BeInRange(2.5, 2.5 * 1.05);
+    }
+
+    [Fact]
     public void Hamerly_writes_the_same_labels_centres_and_inertia_as_lloyd()
     {
         var dir = BlobsFolder();
