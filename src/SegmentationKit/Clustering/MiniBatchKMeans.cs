@@ -33,7 +33,8 @@ public sealed class MiniBatchKMeans(MiniBatchKMeansOptions options)
         var batch = Math.Min(Options.BatchSize, n);
         var steps = (int)Math.Min(int.MaxValue, (long)Options.MaxEpochs * n / batch);
         var received = new long[k];
-        var rows = new int[batch];
+        // One batch buffer, refilled at every step: the steps allocate nothing.
+        var batchMatrix = new FeatureMatrix(new double[batch * d], batch, d, x.ColumnNames);
         var labels = new int[batch];
         var distances = new double[batch];
         var sums = new double[k * d];
@@ -48,8 +49,7 @@ public sealed class MiniBatchKMeans(MiniBatchKMeansOptions options)
         while (step < steps)
         {
             step++;
-            for (var b = 0; b < batch; b++) rows[b] = random.Next(n);
-            var batchMatrix = Rows(x, rows);
+            for (var b = 0; b < batch; b++) x.Row(random.Next(n)).CopyTo(batchMatrix.Values.AsSpan(b * d, d));
             LloydSteps.Assign(batchMatrix, centres, k, labels, distances, 0, batch);
             Array.Clear(sums);
             Array.Clear(counts);
