@@ -50,6 +50,7 @@ public static class ClusterAlgorithms
         NoCategorical(r, "minibatch");
         if (r.Restarts is > 1)
             throw new ConfigurationException(null, "--restarts", "mini-batch k-means runs one start", "leave --restarts out, or use lloyd for several starts");
+        NotUsed(r.Tolerance, "--tol", "minibatch");
         var defaults = new MiniBatchKMeansOptions();
         var model = new MiniBatchKMeans(new MiniBatchKMeansOptions
         {

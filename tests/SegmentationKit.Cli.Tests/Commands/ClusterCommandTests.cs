@@ -303,6 +303,8 @@ public class ClusterCommandTests
         var dir = NewFolder(TwoGroups);
         ShouldFail(dir, CliRunner.Run(dir, "cluster", "--data", "x.csv", "--exclude", "id", "--k", "2", "--algorithm", "ward", "--restarts", "5", "--out", "run"),
             "--restarts: ward has no such setting. Fix: leave --restarts out with --algorithm ward");
+        ShouldFail(dir, CliRunner.Run(dir, "cluster", "--data", "x.csv", "--exclude", "id", "--k", "2", "--algorithm", "minibatch", "--tol", "0.1", "--out", "run"),
+            "--tol: minibatch has no such setting. Fix: leave --tol out with --algorithm minibatch");
         ShouldFail(dir, CliRunner.Run(dir, "cluster", "--data", "x.csv", "--exclude", "id", "--k", "2", "--categorical", "a", "--out", "run"),
             "--categorical: only kprototypes uses categorical columns, not lloyd");
         ShouldFail(dir, CliRunner.Run(dir, "cluster", "--data", "x.csv", "--exclude", "id", "--k", "0", "--out", "run"), "--k: must be at least 1; got 0");
