@@ -76,7 +76,8 @@ public sealed class SegmentCommand : ICliCommand
             if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
             foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;
             var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Select(RunManifest.Input).ToList();
-            output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written).ToJson());
+            var warnings = segmentation.Warnings.Count == 0 ? null : segmentation.Warnings.Select(w => w.En).ToList();
+            output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written, warnings).ToJson());
             output.Commit();
 
             Show(segmentation, context, output.Destination, written);
@@ -137,6 +138,7 @@ public sealed class SegmentCommand : ICliCommand
                 share.ToString("0.0%", CultureInfo.InvariantCulture));
         }
         console.Write(table);
+        foreach (var warning in segmentation.Warnings) console.MarkupLine("[yellow]warning:[/] " + Markup.Escape(warning.En));
         foreach (var note in context.Notes) console.MarkupLine(Markup.Escape(note));
         console.MarkupLine(Markup.Escape($"Wrote {destination}: {string.Join(", ", written)}"));
     }

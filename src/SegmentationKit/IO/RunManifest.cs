@@ -1,17 +1,20 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SegmentationKit.IO;
 
 /// <summary>The <c>manifest.json</c> every run writes: what went in (with SHA-256), with which
-/// parameters, by which kit version, as of which date. No wall-clock time, so reruns are identical.</summary>
+/// parameters, by which kit version, as of which date, and the warnings a reader of the outputs must
+/// know (absent when there are none). No wall-clock time, so reruns are identical.</summary>
 public sealed record RunManifest(
     string Command,
     IReadOnlyList<ManifestInput> Inputs,
     IReadOnlyDictionary<string, string> Parameters,
     DateOnly? AsOf,
     string KitVersion,
-    IReadOnlyList<string> Outputs)
+    IReadOnlyList<string> Outputs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Warnings = null)
 {
     public static ManifestInput Input(string path)
     {

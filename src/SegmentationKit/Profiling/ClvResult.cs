@@ -41,6 +41,7 @@ public sealed record ClvResult(
                 notes.Add($"Expected spend and CLV are not computed: {e.Message}");
             }
         }
+        if (gammaGamma is not null && GammaGammaModel.LeftOutNote(customers) is { } leftOut) notes.Add(leftOut.En);
         if (gammaGamma is not null && double.IsNaN(gammaGamma.PopulationMeanSpend))
             notes.Add(FormattableString.Invariant($"Gamma-Gamma q = {gammaGamma.Parameters.Q:0.###} ≤ 1: the population's mean spend is undefined, so customers without a repeat purchase have no expected spend or CLV."));
         var predictions = CustomerLifetimeValue.Predict(bgNbd, gammaGamma, customers, horizon, annualDiscountRate, unit);

@@ -74,8 +74,20 @@ public static class PurchaseSummary
         return sb.ToString();
     }
 
+    private static readonly string[] MeasureColumns = [FrequencyColumn, RecencyColumn, TColumn, MonetaryValueColumn];
+
+    /// <summary>customer_id when present; else the first column, unless it is one of the measures.</summary>
+    private static int IdColumn(string[] header)
+    {
+        var named = Array.IndexOf(header, CustomerColumns.CustomerId);
+        if (named >= 0) return named;
+        return header.Length > 0 && !MeasureColumns.Contains(header[0]) ? 0 : -1;
+    }
+
     /// <summary>Reads a summary CSV (<c>customer_id,frequency,recency,T[,monetary_value]</c>, times in
-    /// the unit the user states). Every row is checked: frequency a whole number ≥ 0, 0 ≤ recency ≤ T,
+    /// the unit the user states). Without a <c>customer_id</c> column the first column holds the ids,
+    /// as in the files the Python <c>lifetimes</c> package writes (<c>ID,frequency,recency,T,monetary_value</c>:
+    /// pandas writes the index first, named after the user's id column or unnamed). Every row is checked: frequency a whole number ≥ 0, 0 ≤ recency ≤ T,
     /// recency 0 when frequency is 0, monetary value ≥ 0 (or empty).</summary>
     public static IReadOnlyList<PurchaseHistory> ReadCsv(string path)
     {
@@ -106,7 +118,7 @@ public static class PurchaseSummary
                     $"the header must have customer_id, frequency, recency, T and optionally monetary_value; it has: {string.Join(", ", header)}");
             return i;
         }
-        int idIndex = Index(CustomerColumns.CustomerId, true), xIndex = Index(FrequencyColumn, true),
+        int idIndex = IdColumn(header) is var first and >= 0 ? first : Index(CustomerColumns.CustomerId, true), xIndex = Index(FrequencyColumn, true),
             txIndex = Index(RecencyColumn, true), tIndex = Index(TColumn, true), mIndex = Index(MonetaryValueColumn, false);
         var result = new List<PurchaseHistory>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

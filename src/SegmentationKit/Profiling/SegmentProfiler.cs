@@ -28,7 +28,8 @@ public sealed class SegmentProfiler
         var table = data.Customers;
         var asOf = data.AsOf ?? segmentation.AsOf;
         var rows = MatchRows(segmentation, table);
-        var notes = new List<LocalisedText>();
+        // The segmentation's own warnings (e.g. a value tier far from its share) belong in its profile.
+        var notes = new List<LocalisedText>(segmentation.Warnings);
         if (coverage is null)
         {
             string? whyNot = null;

@@ -107,7 +107,7 @@ public sealed record RfmOptions
                         "rf_grid" => RfmSegmentTable.RecencyFrequencyGrid,
                         var t => throw table.Error($"'{t}' is not a segment table preset", "write default or rf_grid, or list the rows"),
                     }
-                    : RfmSegmentTable.FromConfig(table.Optional("segments") ?? table),
+                    : RfmSegmentTable.FromConfig(table.IsSequence ? table : table.Required("segments")),
             };
         ConfigErrors.InFile(node.File, () => o.Validate());
         return o;

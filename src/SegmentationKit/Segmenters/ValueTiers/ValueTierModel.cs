@@ -96,7 +96,8 @@ public sealed class ValueTierModel : ISegmentationModel
             parameters["tie_rule"] = "equal values share a tier; ties at a boundary join the higher tier";
         }
         if (Mode != ValueTierMode.Plan) parameters["thresholds"] = string.Join(", ", Thresholds.Select(F));
-        return new Segmentation(Method, parameters, data.AsOf, Catalog(), table.CustomerIds, segments);
+        var warnings = Mode == ValueTierMode.Shares ? TierShareCheck.Warnings(this, table.Numeric(Column).Values.ToArray(), segments, ids) : [];
+        return new Segmentation(Method, parameters, data.AsOf, Catalog(), table.CustomerIds, segments, warnings: warnings);
     }
 
     /// <summary>The fitted model as JSON (thresholds, tiers, mode).</summary>

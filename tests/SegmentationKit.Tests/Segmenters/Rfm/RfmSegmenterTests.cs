@@ -199,6 +199,29 @@ public class RfmSegmenterTests
         seg.Segments.Select(s => s.Id).Should().Equal("best", "rest", "others", "no_purchase");
     }
 
+    [Theory]
+    [InlineData("""
+        table:
+          - { name: Best, r: 4-5, f: [4, 5], m: 3-5 }
+          - { name: Rest, r: 1-5, f: 1-5 }
+        """)]
+    [InlineData("""
+        table:
+          segments:
+            - { name: Best, r: 4-5, f: [4, 5], m: 3-5 }
+            - { name: Rest, r: 1-5, f: 1-5 }
+        """)]
+    public void Rfm_table_in_the_documented_list_form_or_under_segments_reads_the_same(string yaml)
+    {
+        // The list form is the one docs/segmentation-methods.md shows under `rfm: table:`.
+        var options = RfmOptions.FromConfig(ConfigNode.Parse(yaml, "seg.yaml"));
+        var seg = Run(options);
+
+        options.Table.Rules.Select(r => r.Name).Should().Equal("Best", "Rest");
+        seg.SegmentIds[0].Should().Be("best");   // c01 R5 F5 M5
+        seg.SegmentIds[4].Should().Be("rest");   // c05 R4 F3 M3: F below 4
+    }
+
     [Fact]
     public void Rfm_with_many_tied_values_leaves_some_scores_empty_without_failing()
     {
