@@ -44,10 +44,14 @@ public static class Charts
         c.Y += height + 4;
     }
 
-    /// <summary>Bars left or right of zero in standard deviations (a snake plot laid on its side).</summary>
-    public static void DivergingBars(ReportComposer c, IReadOnlyList<(string Label, double Value, string ValueText, bool Solid)> bars, double limit = 2)
+    /// <summary>Bars left or right of zero in standard deviations (a snake plot laid on its side). The
+    /// axis runs to the largest value rounded up to a whole σ, between ±2 and ±<paramref name="maxLimit"/>;
+    /// a bar beyond that is drawn to the edge and ends in an arrow, and its value is printed beside it.</summary>
+    public static void DivergingBars(ReportComposer c, IReadOnlyList<(string Label, double Value, string ValueText, bool Solid)> bars, double maxLimit = 4)
     {
         const double rowH = 14;
+        var largest = bars.Select(b => b.Value).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var limit = Math.Clamp(Math.Ceiling(largest), 2, maxLimit);
         var height = bars.Count * rowH + 16;
         c.EnsureSpace(height);
         var labelW = c.Width * 0.30;
@@ -60,14 +64,26 @@ public static class Charts
             var y = plot.Y + i * rowH;
             var b = bars[i];
             c.Text(b.Label, new XRect(c.Left, y, labelW, rowH), c.Font(8), c.Theme.Ink, minSize: 6, verticalCentre: true);
-            var v = Math.Clamp(double.IsFinite(b.Value) ? b.Value : 0, -limit, limit);
+            var raw = double.IsFinite(b.Value) ? b.Value : 0;
+            var v = Math.Clamp(raw, -limit, limit);
+            var clipped = Math.Abs(raw) > limit;
             var colour = b.Solid ? (v >= 0 ? c.Theme.Accent : c.Theme.Bad) : XColor.FromArgb(110, c.Theme.Neutral);
-            c.Fill(new XRect(Math.Min(centre, centre + v * scale), y + 3, Math.Abs(v * scale), rowH - 6), colour, plot, "difference bar");
-            c.Text(b.ValueText, new XRect(plot.Right + 4, y, 46, rowH), c.Font(7.5), c.Theme.Muted, align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
+            // A clipped bar stops short of the edge to leave room for its arrow head.
+            var length = Math.Abs(v * scale) - (clipped ? 6 : 0);
+            c.Fill(new XRect(v >= 0 ? centre : centre - length, y + 3, length, rowH - 6), colour, plot, clipped ? "difference bar (clipped)" : "difference bar");
+            if (clipped)
+            {
+                var tip = v >= 0 ? plot.Right : plot.X;
+                var baseX = v >= 0 ? tip - 6 : tip + 6;
+                c.Graphics.DrawPolygon(new XSolidBrush(colour), [new XPoint(baseX, y + 1.5), new XPoint(tip, y + rowH / 2), new XPoint(baseX, y + rowH - 1.5)], XFillMode.Winding);
+                c.Record("clip arrow", new XRect(Math.Min(tip, baseX), y + 1.5, 6, rowH - 3), plot);
+            }
+            c.Text(b.ValueText, new XRect(plot.Right + 4, y, 46, rowH), c.Font(7.5, bold: clipped), clipped ? c.Theme.Ink : c.Theme.Muted,
+                align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
         }
         c.Graphics.DrawLine(new XPen(c.Theme.Ink, 0.8), centre, plot.Y - 2, centre, plot.Bottom + 2);
         var axis = c.Font(6.5);
-        foreach (var tick in new[] { -limit, -1, 1, limit })
+        foreach (var tick in new[] { -limit, -1, 1, limit }.Distinct())
         {
             var x = centre + tick * scale;
             var text = (tick > 0 ? "+" : "−") + Math.Abs(tick).ToString("0", c.Theme.Culture) + " σ";
@@ -112,51 +128,71 @@ public static class Charts
         c.Y += height + 4;
     }
 
-    /// <summary>Bubbles at (share of customers, share of value), area proportional to <c>Size</c>, labelled
-    /// with a short key listed beside the plot.</summary>
+    /// <summary>Bubbles centred exactly at (share of customers, share of value), area proportional to
+    /// <c>Size</c>, labelled with a short key listed beside the plot. The axes start at 0 inside a margin
+    /// as wide as the largest bubble and end at a round value far enough out that no bubble leaves the
+    /// plot: the axis grows, the bubble never moves.</summary>
     public static void Bubbles(ReportComposer c, IReadOnlyList<(string Key, string Label, double X, double Y, double Size)> points,
         string xTitle, string yTitle, Func<double, string> axisLabel, double height = 230)
     {
+        const double legendSize = 7.5, legendMin = 6.5;
+        var legendW = c.Width * 0.34;
+        var legendFont = c.Font(legendSize);
+        var legendLine = ReportComposer.LineHeight(legendFont);
+        // Each key gets up to two lines at a readable size; the chart grows to hold them all.
+        var legendHeights = points.Select(p => Math.Min(2, TextWrap.Lines(p.Key + "  " + p.Label, legendW, t => c.Measure(t, legendFont)).Count) * legendLine + 2).ToList();
+        height = Math.Max(height, legendHeights.Sum() + 20);
         c.EnsureSpace(height);
         var area = new XRect(c.Left, c.Y, c.Width, height);
-        var legendW = points.Count > 12 ? c.Width * 0.38 : c.Width * 0.32;
-        var plot = new XRect(area.X + 38, area.Y + 16, area.Width - legendW - 50, height - 46);
-        var maxX = Nice(points.Select(p => p.X).DefaultIfEmpty(0.1).Max());
-        var maxY = Nice(points.Select(p => p.Y).DefaultIfEmpty(0.1).Max());
+        var frame = new XRect(area.X + 38, area.Y + 16, area.Width - legendW - 50, Math.Min(height, 230) - 46);
         var maxSize = points.Select(p => p.Size).DefaultIfEmpty(1).Max();
+        // Many segments: smaller bubbles, so they do not merge into one blot.
+        var maxR = Math.Min(Math.Min(22, frame.Height / 8), frame.Width / (3 * Math.Sqrt(Math.Max(1, points.Count))));
+        double Radius(double size) => Math.Max(2.5, maxR * Math.Sqrt(size / Math.Max(1e-12, maxSize)));
+        var plot = new XRect(frame.X + maxR, frame.Y, frame.Width - maxR, frame.Height - maxR);
+        double Fit(Func<(string Key, string Label, double X, double Y, double Size), double> value, double length)
+        {
+            var max = Nice(points.Select(value).DefaultIfEmpty(0.1).Max());
+            for (var i = 0; i < 20 && points.Any(p => value(p) / max * length + Radius(p.Size) > length); i++) max = Nice(max * 1.01);
+            return max;
+        }
+        var maxX = Fit(p => p.X, plot.Width);
+        var maxY = Fit(p => p.Y, plot.Height);
         var g = c.Graphics;
         var grid = new XPen(c.Theme.Rule, 0.4);
         for (var t = 0; t <= 4; t++)
         {
             var gx = plot.X + plot.Width * t / 4;
             var gy = plot.Bottom - plot.Height * t / 4;
-            g.DrawLine(grid, gx, plot.Y, gx, plot.Bottom);
-            g.DrawLine(grid, plot.X, gy, plot.Right, gy);
-            c.Text(axisLabel(maxX * t / 4), new XRect(gx - 20, plot.Bottom + 2, 40, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center);
+            g.DrawLine(grid, gx, frame.Y, gx, frame.Bottom);
+            g.DrawLine(grid, frame.X, gy, plot.Right, gy);
+            c.Text(axisLabel(maxX * t / 4), new XRect(gx - 20, frame.Bottom + 2, 40, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center);
             c.Text(axisLabel(maxY * t / 4), new XRect(area.X, gy - 5, 34, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Far);
         }
+        c.Record(FormattableString.Invariant($"bubble axes {maxX:R} {maxY:R}"), new XRect(plot.X, plot.Y, plot.Width, plot.Height), frame);
         // Equal share line: above it a segment brings more value than its size.
+        var end = Math.Min(maxX, maxY);
         g.DrawLine(new XPen(c.Theme.Muted, 0.6) { DashStyle = XDashStyle.Dash }, plot.X, plot.Bottom,
-            plot.X + plot.Width * Math.Min(1, maxY / maxX), plot.Bottom - plot.Height * Math.Min(1, maxX / maxY));
-        // Many segments: smaller bubbles, so they do not merge into one blot.
-        var maxR = Math.Min(Math.Min(22, plot.Height / 8), plot.Width / (3 * Math.Sqrt(Math.Max(1, points.Count))));
+            plot.X + plot.Width * end / maxX, plot.Bottom - plot.Height * end / maxY);
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
-            var r = Math.Max(2.5, maxR * Math.Sqrt(p.Size / Math.Max(1e-12, maxSize)));
-            var cx = Math.Clamp(plot.X + plot.Width * p.X / maxX, plot.X + r, plot.Right - r);
-            var cy = Math.Clamp(plot.Bottom - plot.Height * p.Y / maxY, plot.Y + r, plot.Bottom - r);
+            var r = Radius(p.Size);
+            var cx = plot.X + plot.Width * p.X / maxX;
+            var cy = plot.Bottom - plot.Height * p.Y / maxY;
             var rect = new XRect(cx - r, cy - r, 2 * r, 2 * r);
             g.DrawEllipse(new XPen(c.Theme.Accent, 0.8), new XSolidBrush(XColor.FromArgb(150, c.Theme.Accent)), rect);
-            c.Record("bubble", rect, plot);
+            c.Record(FormattableString.Invariant($"bubble {p.Key} {p.X:R} {p.Y:R}"), rect, frame);
             c.Text(p.Key, new XRect(cx - 12, cy - 5, 24, 10), c.Font(6.5, bold: true), c.Theme.Ink, align: XStringAlignment.Center, minSize: 5);
         }
-        c.Text(xTitle, new XRect(plot.X, plot.Bottom + 13, plot.Width, 11), c.Font(7.5), c.Theme.Ink, align: XStringAlignment.Center);
+        c.Text(xTitle, new XRect(frame.X, frame.Bottom + 13, frame.Width, 11), c.Font(7.5), c.Theme.Ink, align: XStringAlignment.Center);
         c.Text(yTitle, new XRect(area.X, area.Y, 200, 10), c.Font(7.5), c.Theme.Ink);
-        var legend = new XRect(plot.Right + 12, area.Y + 6, legendW, height - 12);
-        var lh = Math.Min(12, legend.Height / Math.Max(1, points.Count));
+        var y = area.Y + 6;
         for (var i = 0; i < points.Count; i++)
-            c.Text(points[i].Key + "  " + points[i].Label, new XRect(legend.X, legend.Y + i * lh, legend.Width, lh), c.Font(Math.Min(7.5, lh / 1.3)), c.Theme.Ink,
-                minSize: 4);
+        {
+            c.Text(points[i].Key + "  " + points[i].Label, new XRect(frame.Right + 12, y, legendW, legendHeights[i]), legendFont, c.Theme.Ink,
+                maxLines: 2, minSize: legendMin);
+            y += legendHeights[i];
+        }
         c.Y += height + 6;
     }
 
@@ -209,7 +245,14 @@ public static class Charts
             var h = plot.Height * v / max;
             var x = plot.X + i * slot + (slot - barW) / 2;
             c.Fill(new XRect(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
-            c.Text(format(columns[i].Value), new XRect(plot.X + i * slot, plot.Bottom - h - 11, slot, 10), c.Font(6.5), c.Theme.Ink,
+            // The value sits above its column unless the reference line runs through that spot; then
+            // it goes just below the line (inside a taller column, in white).
+            var yRef0 = plot.Bottom - plot.Height * reference / max;
+            var labelY = plot.Bottom - h - 11;
+            var onLine = labelY - 1 < yRef0 && yRef0 < labelY + 11;
+            if (onLine) labelY = h > 24 ? yRef0 + 2 : yRef0 - 12;
+            var inside = onLine && h > 24;
+            c.Text(format(columns[i].Value), new XRect(plot.X + i * slot, labelY, slot, 10), c.Font(6.5, bold: inside), inside ? XColors.White : c.Theme.Ink,
                 align: XStringAlignment.Center, minSize: 4);
             c.Text(columns[i].Key, new XRect(plot.X + i * slot, plot.Bottom + 2, slot, 10), c.Font(7, bold: true), c.Theme.Muted,
                 align: XStringAlignment.Center, minSize: 4);

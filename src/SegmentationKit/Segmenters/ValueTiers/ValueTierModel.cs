@@ -11,7 +11,7 @@ namespace SegmentationKit.Segmenters.ValueTiers;
 public sealed class ValueTierModel : ISegmentationModel
 {
     public static SegmentDefinition NoValue { get; } =
-        new("no_value", "No value", "The value (or plan) is missing, so no tier applies.", "value missing");
+        new("no_value", "Value missing", "The value (or plan) is missing, so no tier applies.", "value missing");
 
     public ValueTierModel(string column, ValueTierMode mode, IReadOnlyList<string> tiers, IReadOnlyList<double> thresholds, IReadOnlyList<double> shares)
     {
