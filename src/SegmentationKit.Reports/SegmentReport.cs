@@ -139,8 +139,8 @@ public sealed class SegmentReport
             s.Value.Arr is { CustomerCount: > 0 } arr
                 ? new KpiTile(T["arr"], F.MoneyShort(arr.Sum), T["of_arr", F.Percent(arr.ShareOfBase)], Math.Sign(Math.Round(arr.ShareOfBase - s.ShareOfCustomers, 2)))
                 : new KpiTile(T["arr"], "–", T["not_available"]),
-            s.Value.ArrLostToChurn is { } lost && s.Value.ChurnedArrShare is { } lostShare
-                ? new KpiTile(T["arr_lost"], F.MoneyShort(lost.Sum), T["arr_lost_detail", F.Percent(lostShare)], lostShare > 0.2 ? -1 : 0)
+            s.Value.ArrLostToChurn is { } lost
+                ? new KpiTile(T["arr_lost"], F.MoneyShort(lost.Sum), T["arr_lost_detail", F.Percent(s.Value.ChurnedArrShare ?? 0)], s.Value.ChurnedArrShare > 0.2 ? -1 : 0)
                 : new KpiTile(T["arr_lost"], "–", T["not_available"]),
             s.Value.ArrAtRisk is { } atRisk
                 ? new KpiTile(T["arr_at_risk"], F.MoneyShort(atRisk), T["arr_at_risk_detail"])

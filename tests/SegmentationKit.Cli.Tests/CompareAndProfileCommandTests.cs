@@ -38,7 +38,9 @@ public class CompareAndProfileCommandTests
         profile.Segments.Select(s => s.SegmentId).Should().Equal(segmentation.Segments.Select(s => s.Id));
         profile.Base.Customers.Should().Be(8);
         profile.Base.Health.ChurnRate!.Value.Should().Be(3.0 / 8);
-        profile.Base.Value.Arr!.Sum.Should().Be(151200);
+        // Active ARR: A1 60,000 + A2 48,000 + A4 9,600 + A7 14,400 + A8 3,000 (A3, A5, A6 churned).
+        profile.Base.Value.Arr!.Sum.Should().Be(135000);
+        profile.Base.Value.ArrLostToChurn!.Sum.Should().Be(16200);
         profile.Segments.Sum(s => s.Customers).Should().Be(8);
         profile.Base.Health.Nps!.CustomerCount.Should().Be(7);
         File.ReadAllText(Path.Combine(dir, "value", "manifest.json")).Should().Contain("profile.json");
@@ -55,8 +57,8 @@ public class CompareAndProfileCommandTests
         r.ExitCode.Should().Be(0, r.ToString());
         var profile = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "profile", "profile.json")));
         profile.Settings.GrossMargin.Should().Be(0.4);
-        // Base: ARR 151,200 × 0.4 ÷ churn 3/8 = 161,280.
-        profile.Base.Value.SaasClv!.Sum.Should().BeApproximately(161280, 1e-6);
+        // Base: active ARR 135,000 × 0.4 ÷ churn 3/8 = 144,000.
+        profile.Base.Value.SaasClv!.Sum.Should().BeApproximately(144000, 1e-6);
         r.Stdout.Should().Contain("(base)").And.Contain("All customers");
     }
 

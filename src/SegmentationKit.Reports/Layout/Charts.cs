@@ -139,12 +139,14 @@ public static class Charts
         var legendW = c.Width * 0.34;
         var legendFont = c.Font(legendSize);
         var legendLine = ReportComposer.LineHeight(legendFont);
-        // Each key gets up to two lines at a readable size; the chart grows to hold them all.
+        // Each key gets up to two lines at a readable size beside the plot, the chart growing to hold
+        // them; when they would not fit on a page, the key flows below the chart as a paragraph.
         var legendHeights = points.Select(p => Math.Min(2, TextWrap.Lines(p.Key + "  " + p.Label, legendW, t => c.Measure(t, legendFont)).Count) * legendLine + 2).ToList();
-        height = Math.Max(height, legendHeights.Sum() + 20);
+        var keyBelow = legendHeights.Sum() + 20 > Math.Min(c.Bottom - c.Top - 40, 2 * height);
+        if (!keyBelow) height = Math.Max(height, legendHeights.Sum() + 20);
         c.EnsureSpace(height);
         var area = new XRect(c.Left, c.Y, c.Width, height);
-        var frame = new XRect(area.X + 38, area.Y + 16, area.Width - legendW - 50, Math.Min(height, 230) - 46);
+        var frame = new XRect(area.X + 38, area.Y + 16, area.Width - (keyBelow ? 0 : legendW) - 50, Math.Min(height, 230) - 46);
         var maxSize = points.Select(p => p.Size).DefaultIfEmpty(1).Max();
         // Many segments: smaller bubbles, so they do not merge into one blot.
         var maxR = Math.Min(Math.Min(22, frame.Height / 8), frame.Width / (3 * Math.Sqrt(Math.Max(1, points.Count))));
@@ -174,6 +176,8 @@ public static class Charts
         var end = Math.Min(maxX, maxY);
         g.DrawLine(new XPen(c.Theme.Muted, 0.6) { DashStyle = XDashStyle.Dash }, plot.X, plot.Bottom,
             plot.X + plot.Width * end / maxX, plot.Bottom - plot.Height * end / maxY);
+        var keyFont = c.Font(6.5, bold: true);
+        var placed = new List<XRect>();
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
             var r = Radius(p.Size);
@@ -182,10 +186,26 @@ public static class Charts
             var rect = new XRect(cx - r, cy - r, 2 * r, 2 * r);
             g.DrawEllipse(new XPen(c.Theme.Accent, 0.8), new XSolidBrush(XColor.FromArgb(150, c.Theme.Accent)), rect);
             c.Record(FormattableString.Invariant($"bubble {p.Key} {p.X:R} {p.Y:R}"), rect, frame);
-            c.Text(p.Key, new XRect(cx - 12, cy - 5, 24, 10), c.Font(6.5, bold: true), c.Theme.Ink, align: XStringAlignment.Center, minSize: 5);
+            // The key sits on its bubble, or beside it when another key already took that spot.
+            var w = c.Measure(p.Key, keyFont) + 2;
+            var label = new[]
+                {
+                    new XRect(cx - w / 2, cy - 5, w, 10), new XRect(cx + r + 1, cy - 5, w, 10), new XRect(cx - r - 1 - w, cy - 5, w, 10),
+                    new XRect(cx - w / 2, cy - r - 11, w, 10), new XRect(cx - w / 2, cy + r + 1, w, 10),
+                    new XRect(cx + r + 1, cy - r - 11, w, 10), new XRect(cx - r - 1 - w, cy + r + 1, w, 10),
+                }
+                .FirstOrDefault(b => !placed.Any(o => o.IntersectsWith(b)), new XRect(cx - w / 2, cy - 5, w, 10));
+            placed.Add(label);
+            c.Text(p.Key, label, keyFont, c.Theme.Ink, align: XStringAlignment.Center, minSize: 5);
         }
         c.Text(xTitle, new XRect(frame.X, frame.Bottom + 13, frame.Width, 11), c.Font(7.5), c.Theme.Ink, align: XStringAlignment.Center);
         c.Text(yTitle, new XRect(area.X, area.Y, 200, 10), c.Font(7.5), c.Theme.Ink);
+        c.Y += Math.Min(height, 230) + 6;
+        if (keyBelow)
+        {
+            c.Paragraph(string.Join(" · ", points.Select(p => p.Key + " " + p.Label)), 7, c.Theme.Muted);
+            return;
+        }
         var y = area.Y + 6;
         for (var i = 0; i < points.Count; i++)
         {
@@ -193,7 +213,7 @@ public static class Charts
                 maxLines: 2, minSize: legendMin);
             y += legendHeights[i];
         }
-        c.Y += height + 6;
+        c.Y = area.Y + height + 6;
     }
 
     /// <summary>A heatmap of counts: rows × columns, shade proportional to the row share.</summary>
@@ -245,13 +265,14 @@ public static class Charts
             var h = plot.Height * v / max;
             var x = plot.X + i * slot + (slot - barW) / 2;
             c.Fill(new XRect(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
-            // The value sits above its column unless the reference line runs through that spot; then
-            // it goes just below the line (inside a taller column, in white).
+            // The value sits above its column unless the reference line runs through that spot (a
+            // column just under the line); then it goes inside the column's top, in white, or above the
+            // line when the column is too short to hold it.
             var yRef0 = plot.Bottom - plot.Height * reference / max;
             var labelY = plot.Bottom - h - 11;
             var onLine = labelY - 1 < yRef0 && yRef0 < labelY + 11;
-            if (onLine) labelY = h > 24 ? yRef0 + 2 : yRef0 - 12;
-            var inside = onLine && h > 24;
+            var inside = onLine && h > 13;
+            if (onLine) labelY = inside ? plot.Bottom - h + 1.5 : yRef0 - 12;
             c.Text(format(columns[i].Value), new XRect(plot.X + i * slot, labelY, slot, 10), c.Font(6.5, bold: inside), inside ? XColors.White : c.Theme.Ink,
                 align: XStringAlignment.Center, minSize: 4);
             c.Text(columns[i].Key, new XRect(plot.X + i * slot, plot.Bottom + 2, slot, 10), c.Font(7, bold: true), c.Theme.Muted,
@@ -287,6 +308,7 @@ public static class Charts
         for (var j = 0; j < features.Count; j++)
             c.Text(features[j], new XRect(Math.Max(c.Left, X(j) - slot / 2), plot.Bottom + 4, Math.Min(slot, c.Left + c.Width - Math.Max(c.Left, X(j) - slot / 2)), 30),
                 c.Font(6.5), c.Theme.Ink, maxLines: 3, align: XStringAlignment.Center, minSize: 4.5);
+        var ends = new List<(int Line, double Y)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var colour = Palette(c, i);
@@ -299,8 +321,16 @@ public static class Charts
                 g.DrawEllipse(new XSolidBrush(colour), dot);
                 c.Record("snake point", dot, new XRect(plot.X - 2, plot.Y - 2, plot.Width + 4, plot.Height + 4));
             }
-            var last = points[^1];
-            c.Text(lines[i].Key, new XRect(last.X + 4, last.Y - 5, 22, 10), c.Font(7, bold: true), colour, minSize: 5);
+            ends.Add((i, points[^1].Y));
+        }
+        // End keys in the order of their lines' ends, pushed apart so that none sits on another.
+        const double keyHeight = 9;
+        var previous = double.NegativeInfinity;
+        foreach (var (line, y) in ends.OrderBy(e => e.Y).ThenBy(e => e.Line))
+        {
+            var top = Math.Max(y - keyHeight / 2, previous);
+            previous = top + keyHeight;
+            c.Text(lines[line].Key, new XRect(plot.Right + 4, top, 22, keyHeight), c.Font(7, bold: true), Palette(c, line), minSize: 5);
         }
         c.Y += height;
     }

@@ -68,6 +68,7 @@ public sealed class Playbook
                 T("Health alerts and a retention call when usage drops", "Alertes de santé et appel de rétention quand l’usage baisse"),
                 T("Fix the top support issues of this segment", "Traiter les principaux sujets de support de ce segment"),
                 T("Re-onboard on the features they do not use", "Réaccompagner sur les fonctionnalités qu’ils n’utilisent pas"),
+                T("Win-back offer to the accounts that left in the past year", "Offre de reconquête pour les comptes partis depuis un an"),
             ]),
         new("onboard_new", T("Onboard to first value", "Accompagner jusqu’à la première valeur"),
             new(New: true),
