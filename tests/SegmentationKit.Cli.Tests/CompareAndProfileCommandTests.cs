@@ -47,6 +47,24 @@ public class CompareAndProfileCommandTests
     }
 
     [Fact]
+    public void Segment_and_profile_take_a_playbook_whose_plays_come_first()
+    {
+        var dir = Folder();
+        File.WriteAllText(Path.Combine(dir, "playbook.yaml"),
+            "plays:\n  - id: everyone\n    name: Call everyone\n    actions: [Pick up the phone]\n");
+        var r = CliRunner.Run(dir, "segment", "--method", "value", "--customers", "customers.csv", "--playbook", "playbook.yaml", "--out", "value");
+        r.ExitCode.Should().Be(0, r.ToString());
+        var profile = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "value", "profile.json")));
+        profile.Segments.Where(s => s.Customers > 0).Should().OnlyContain(s => s.Play!.PlayId == "everyone");
+        File.ReadAllText(Path.Combine(dir, "value", "manifest.json")).Should().Contain("playbook.yaml");
+
+        File.WriteAllText(Path.Combine(dir, "bad.yaml"), "plays:\n  - { id: a, name: A, actions: [x], when: { risk: extreme } }\n");
+        var bad = CliRunner.Run(dir, "profile", "--run", "value", "--customers", "customers.csv", "--playbook", "bad.yaml", "--out", "p2");
+        bad.ExitCode.Should().Be(2);
+        bad.Stderr.Should().Contain("bad.yaml").And.Contain("'extreme' is not a level here");
+    }
+
+    [Fact]
     public void Profile_recomputes_a_run_with_the_gross_margin_given()
     {
         var dir = Folder();

@@ -32,7 +32,8 @@ public sealed class ProfileCommand : ICliCommand
         var command = new Command("profile", "Profile a segmentation run: KPIs, traits, CLV and narratives per segment, with chosen settings");
         command.Options.Add(run);
         data.AddTo(command);
-        foreach (var o in new Option[] { margin, maxYears, unit, horizon, discount, outDir }) command.Options.Add(o);
+        var playbook = new PlaybookOption();
+        foreach (var o in new Option[] { margin, maxYears, unit, horizon, discount, playbook.Option, outDir }) command.Options.Add(o);
         command.SetAction(parseResult => CliAction.Run(() =>
         {
             var file = Path.Combine(parseResult.GetValue(run)!.ToString(), SegmentCommand.SegmentationFile);
@@ -48,7 +49,7 @@ public sealed class ProfileCommand : ICliCommand
                 ClvHorizon = parseResult.GetValue(horizon) ?? (timeUnit == ClvTimeUnit.Weeks ? 52 : 365),
                 AnnualDiscountRate = parseResult.GetValue(discount),
             };
-            var profiler = new SegmentProfiler(settings);
+            var profiler = new SegmentProfiler(settings, playbook.Read(parseResult));
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName);
             var loaded = data.Load(parseResult, output);
             var asOf = loaded.AsOf ?? segmentation.AsOf;

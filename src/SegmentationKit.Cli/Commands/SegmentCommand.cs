@@ -30,6 +30,7 @@ public sealed class SegmentCommand : ICliCommand
         var k = new Option<int?>("--k") { Description = "Number of segments, for methods that take one" };
         var set = new Option<string[]>("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
+        var playbook = new PlaybookOption();
         var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
         command.Options.Add(method);
         data.AddTo(command);
@@ -37,6 +38,7 @@ public sealed class SegmentCommand : ICliCommand
         command.Options.Add(seed);
         command.Options.Add(k);
         command.Options.Add(set);
+        command.Options.Add(playbook.Option);
         command.Options.Add(outDir);
         command.SetAction(parseResult => CliAction.Run(() =>
         {
@@ -47,7 +49,10 @@ public sealed class SegmentCommand : ICliCommand
                 throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath));
             var loaded = data.Load(parseResult, output);
-            var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings);
+            var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings)
+            {
+                Playbook = playbook.Read(parseResult),
+            };
             var segmentation = chosen.Run(context);
             CheckEveryCustomerOnce(segmentation, loaded);
 
@@ -75,7 +80,10 @@ public sealed class SegmentCommand : ICliCommand
             if (context.K is { } kk) parameters["k"] = kk.ToString(CultureInfo.InvariantCulture);
             if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
             foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;
-            var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Select(RunManifest.Input).ToList();
+            var playbookPath = parseResult.GetValue(playbook.Option)?.FullName;
+            if (playbookPath is not null) parameters["playbook"] = Path.GetFileName(playbookPath);
+            var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Concat(playbookPath is null ? [] : [playbookPath])
+                .Select(RunManifest.Input).ToList();
             var warnings = segmentation.Warnings.Count == 0 ? null : segmentation.Warnings.Select(w => w.En).ToList();
             output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written, warnings).ToJson());
             output.Commit();

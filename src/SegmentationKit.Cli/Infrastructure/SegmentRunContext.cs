@@ -33,6 +33,9 @@ public sealed class SegmentRunContext
     /// <summary>The --config YAML with every --set applied on top; null when there is neither.</summary>
     public ConfigNode? Config { get; }
 
+    /// <summary>The --playbook file's plays, or null for the kit's default playbook.</summary>
+    public Profiling.Playbook.Playbook? Playbook { get; init; }
+
     /// <summary>--seed (default 42).</summary>
     public int Seed { get; }
 
