@@ -6,7 +6,7 @@ using SegmentationKit.Profiling;
 namespace SegmentationKit.Tests.Profiling;
 
 /// <summary>BG/NBD and Gamma-Gamma against the published CDNOW fits. Data: TestData/cdnow/, copied
-/// from ../shared/data/cdnow/, which took it from the MIT-licensed lifetimes package (licence beside
+/// from the MIT-licensed lifetimes package (licence beside
 /// it): the 2,357-customer 1/10th CDNOW cohort, calibration 1997-01-01 to 1997-09-30, times in weeks.
 /// <c>cdnow_customers_summary_with_transactions.csv</c> has x (repeat purchases), t_x, T and zbar,
 /// the mean value of the repeat transactions in dollars.</summary>

@@ -4,7 +4,7 @@ using SegmentationKit.Segmenters.Configuration;
 namespace SegmentationKit.Segmenters.Rfm;
 
 /// <summary>Options of <see cref="RfmSegmenter"/>. Defaults score exactly as the R package
-/// <c>rfm</c> 0.3.0 (shared/fixtures/rfm-segments.md). Each option is checked when set; the
+/// <c>rfm</c> 0.3.0 (docs/segmentation-methods.md, "RFM"). Each option is checked when set; the
 /// combination when the segmenter is built.</summary>
 public sealed record RfmOptions
 {

@@ -24,7 +24,7 @@ public sealed class RfmSegmentTable
     public static SegmentDefinition NoPurchase { get; } =
         new("no_purchase", "No purchase in window", "No order in the analysis window, so no RFM scores.", "frequency = 0 in the window");
 
-    /// <summary>The R package <c>rfm</c> 0.3.0 table (shared/fixtures/rfm-segments.md), for 5 bins.</summary>
+    /// <summary>The R package <c>rfm</c> 0.3.0 table (docs/segmentation-methods.md, "RFM"), for 5 bins.</summary>
     public static RfmSegmentTable Default { get; } = new("default",
     [
         Row("champions", "Champions", "Bought recently, buy often and spend the most.", 5, 5, 5, 5, 5, 5),

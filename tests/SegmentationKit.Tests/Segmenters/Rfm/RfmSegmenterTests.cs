@@ -4,7 +4,7 @@ using SegmentationKit.Segmenters.Rfm;
 
 namespace SegmentationKit.Tests.Segmenters.Rfm;
 
-/// <summary>RFM scoring as defined in shared/fixtures/rfm-segments.md (R package rfm 0.3.0), on the
+/// <summary>RFM scoring as the R package rfm 0.3.0 defines it (docs/segmentation-methods.md, "RFM"), on the
 /// hand-worked log of <see cref="RfmWorkedExample"/>.
 ///
 /// Type-7 quantiles of N = 12 values at p = 0.2, 0.4, 0.6, 0.8 sit at 0-based positions
