@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
-using SegmentationKit.Notebooks.Formatting;
+using SegmentationKit.Formatting;
 using SegmentationKit.Notebooks.Packages;
 
 namespace SegmentationKit.Notebooks.Engine;
@@ -17,7 +17,7 @@ public sealed class NotebookEngine
 {
     /// <summary>The kit's assemblies every cell references (by simple name).</summary>
     public static readonly IReadOnlyList<string> KitAssemblyNames =
-        ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Notebooks"];
+        ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Formatting", "SegmentationKit.Notebooks"];
 
     // The current directory is process-wide: cells of different engines in one process (tests, the
     // runner) take turns so each sees its own notebook folder.
