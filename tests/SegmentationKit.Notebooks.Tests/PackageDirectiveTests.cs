@@ -24,6 +24,16 @@ public sealed class PackageDirectiveTests
     }
 
     [Fact]
+    public async Task Deedle_8_with_its_FSharp_Core_10_1_loads_in_the_kits_kernel()
+    {
+        // It does not under .NET Interactive 1.0.712001, which has FSharp.Core 10.0 loaded.
+        var engine = new NotebookEngine(RepoPathsForTests.NotebookFolder);
+        var result = await engine.ExecuteAsync("#r \"nuget: Deedle, 8.1.0\"\nusing Deedle;\nvar s = new Series<string, double>(new[] { \"a\", \"b\", \"c\" }, new[] { 1.0, double.NaN, 5.0 });\ns.Mean()");
+        result.Error.Should().BeNull(result.Error?.ToString());
+        Plain(result.Outputs.Single()).Should().Be("3");
+    }
+
+    [Fact]
     public async Task The_kits_own_packages_and_their_source_line_load_nothing_and_keep_line_numbers()
     {
         var engine = new NotebookEngine(RepoPathsForTests.NotebookFolder);

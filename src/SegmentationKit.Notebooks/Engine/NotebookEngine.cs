@@ -99,6 +99,7 @@ public sealed class NotebookEngine
                     var packages = _packages;
                     await Task.Run(() => packages.Prepare(directives, _workingDirectory), CancellationToken.None).ConfigureAwait(false);
                     code = directives.Code;
+                    if (packages.TakeAdded() is { Count: > 0 } restored) options = options.AddReferences(restored);
                 }
                 // Run on the thread pool so a cell that blocks does not block the caller's loop
                 // (the protocol server must still read "interrupt").

@@ -22,6 +22,7 @@ internal sealed class PackageSession
     private readonly List<string> _sources = new();
     private readonly List<PackageRequest> _restored = new();
     private readonly Dictionary<string, ImmutableArray<PortableExecutableReference>> _resolved = new(StringComparer.Ordinal);
+    private readonly List<PortableExecutableReference> _added = new();
 
     /// <param name="loaded">Every reference the session starts with (framework and kit), by simple name.</param>
     /// <param name="kit">The kit's references, the core first: a directive that adds nothing resolves
@@ -78,8 +79,22 @@ internal sealed class PackageSession
         }
         _restored.Clear();
         _restored.AddRange(all);
+        _added.AddRange(added);
+        // Roslyn scripting takes one reference per #r: the directive resolves to one assembly (or to
+        // the kit, already referenced) and the whole graph joins the cell's options (TakeAdded).
         foreach (var request in toRestore)
-            _resolved[request.Key()] = added.Count > 0 ? [.. added] : [_kit[0]];
+        {
+            var own = added.FirstOrDefault(r => Path.GetFileNameWithoutExtension(r.FilePath ?? "").Equals(request.Id, StringComparison.OrdinalIgnoreCase));
+            _resolved[request.Key()] = [own ?? (added.Count > 0 ? added[0] : _kit[0])];
+        }
+    }
+
+    /// <summary>References restored since the last call, for the options of the cell about to compile.</summary>
+    public IReadOnlyList<PortableExecutableReference> TakeAdded()
+    {
+        var taken = _added.ToArray();
+        _added.Clear();
+        return taken;
     }
 
     /// <summary>What Roslyn's <c>#r "nuget: …"</c> resolves to, once <see cref="Prepare"/> restored it.</summary>
