@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SegmentationKit.Charts;
 using SegmentationKit.Notebooks.Engine;
-using SegmentationKit.Notebooks.Formatting;
+using SegmentationKit.Formatting;
 using SegmentationKit.Segmenters.Rfm;
 using SegmentationKit.Synthetic;
 

@@ -26,11 +26,16 @@ public class DemoCommandTests
     }
 
     [Fact]
-    public void Demo_without_sample_data_exits_2_with_the_fix()
+    public void Demo_outside_the_repository_runs_on_the_sample_installed_with_segkit_and_writes_into_the_current_folder()
     {
-        var r = CliRunner.Run(RepoPaths.NewTempFolder("segkit-demo-none"), "demo");
-        r.ExitCode.Should().Be(2, r.ToString());
-        r.Stderr.Should().Contain("no data-samples/customers.csv found").And.Contain("--data FOLDER");
+        var work = RepoPaths.NewTempFolder("segkit-demo-anywhere");
+        var r = CliRunner.Run(work, "demo");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var bundled = Path.Combine(AppContext.BaseDirectory, "data-samples");
+        r.Stdout.Should().Contain($"Loaded and validated {Path.GetRelativePath(work, bundled)}/customers.csv: 5,000 customers");
+        Directory.GetFiles(Path.Combine(work, "reports", "demo"), "*.pdf", SearchOption.AllDirectories).Should().NotBeEmpty();
+        Directory.Exists(Path.Combine(AppContext.BaseDirectory, "reports")).Should().BeFalse("nothing is written beside segkit");
     }
 
     [Fact]

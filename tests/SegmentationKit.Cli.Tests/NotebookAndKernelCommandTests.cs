@@ -44,6 +44,50 @@ public class NotebookAndKernelCommandTests
         File.ReadAllText(Path.Combine(dir, "square.ipynb")).Should().Be(Notebook.Replace("k * k", "k * undefinedName"));
     }
 
+    private static string TwoCells(string second) => $$"""
+        {"cells": [
+          {"cell_type": "markdown", "id": "m", "metadata": {}, "source": "# A runaway"},
+          {"cell_type": "code", "execution_count": null, "id": "a", "metadata": {}, "outputs": [], "source": "Console.WriteLine(\"first\");"},
+          {"cell_type": "code", "execution_count": null, "id": "b", "metadata": {}, "outputs": [], "source": {{JsonSerializer.Serialize(second)}}}
+         ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        """;
+
+    [Fact]
+    public void A_cell_running_past_the_timeout_is_stopped_and_the_run_fails_naming_the_notebook_and_the_cell()
+    {
+        var dir = NotebookFolder(TwoCells("// spins\nwhile (true) {}"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = CliRunner.Run(dir, "notebook", "run", "square.ipynb", "--out", "done", "--timeout", "5");
+        clock.Stop();
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain($"{Path.Combine(dir, "square.ipynb")}, cell 3: Timeout:")
+            .And.Contain("after 5 s").And.Contain("(the cell starting `while (true) {}`)");
+        // 5 s of the cell, the interrupt's grace (0.5 s), and the CLI's and the engine's start-up.
+        clock.Elapsed.TotalSeconds.Should().BeInRange(5, 5 + 10);
+        Directory.Exists(Path.Combine(dir, "done")).Should().BeFalse("a failed run writes nothing");
+    }
+
+    [Theory]
+    [InlineData("Environment.Exit(3);", "exit code 3")]
+    [InlineData("int Down(int n) => Down(n + 1) + 1;\nDown(0)", "Stack overflow")]
+    public void A_cell_that_ends_the_engine_is_a_failed_cell_not_a_silent_success(string code, string said)
+    {
+        var dir = NotebookFolder(TwoCells(code));
+        var result = CliRunner.Run(dir, "notebook", "run", "square.ipynb", "--inplace");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain("square.ipynb, cell 3: EngineExited: the cell ended the engine process").And.Contain(said);
+    }
+
+    [Fact]
+    public void A_timeout_below_one_second_is_refused_with_a_fix()
+    {
+        var result = CliRunner.Run(NotebookFolder(), "notebook", "run", "square.ipynb", "--inplace", "--timeout", "0");
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Contain("--timeout").And.Contain("e.g. --timeout 600");
+    }
+
     [Fact]
     public void Notebook_run_needs_inplace_or_out()
     {

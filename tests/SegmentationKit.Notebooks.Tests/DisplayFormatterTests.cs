@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using SegmentationKit.Charts;
 using SegmentationKit.Data;
-using SegmentationKit.Notebooks.Formatting;
+using SegmentationKit.Formatting;
 using SegmentationKit.Profiling;
 
 namespace SegmentationKit.Notebooks.Tests;

@@ -124,15 +124,17 @@ public sealed class JupyterKernelTests
 
     private readonly string _prefix = RepoPaths.NewTempFolder("segkit-kernel");
 
-    /// <summary>Installs the kernelspec under a temporary prefix, starting the segkit.dll built next
-    /// to these tests, and returns the JUPYTER_PATH that finds it and the Python the spec uses.</summary>
-    private (string JupyterPath, string Python) InstallKernel()
+    private (string JupyterPath, string Python) InstallKernel() => InstallKernel(_prefix);
+
+    /// <summary>Installs the kernelspec under <paramref name="prefix"/>, starting the segkit.dll built
+    /// next to these tests, and returns the JUPYTER_PATH that finds it and the Python the spec uses.</summary>
+    internal static (string JupyterPath, string Python) InstallKernel(string prefix)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host : IntegrationTool.Find("dotnet") ?? "dotnet";
-        var folder = KernelSpec.Install(KernelsFolder, engineCommand: [dotnet, BuiltSegkit(), "kernel", "serve"]);
+        var folder = KernelSpec.Install(Path.Combine(prefix, "share", "jupyter", "kernels"), engineCommand: [dotnet, BuiltSegkit(), "kernel", "serve"]);
         var python = (string)JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "kernel.json")))!["argv"]![0]!;
-        return (Path.Combine(_prefix, "share", "jupyter"), python);
+        return (Path.Combine(prefix, "share", "jupyter"), python);
     }
 
     /// <summary>The CLI built in the same configuration as this test assembly.</summary>

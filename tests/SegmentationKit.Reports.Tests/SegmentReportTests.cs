@@ -109,6 +109,15 @@ public class SegmentReportTests
         info.Should().Contain("2026-07-01T09:00:00");
     }
 
+    [SkippableFact]
+    public void The_PDF_is_produced_by_PDFsharp_6_2_4_the_last_MIT_release()
+    {
+        var (path, _) = Write(SampleProfiles.OneSegment(), "en-GB");
+        var producer = PdfText.Info(path).Split('\n').Single(l => l.StartsWith("Producer:", StringComparison.Ordinal));
+        // Releases after 6.2.4 are not MIT-licensed; Directory.Packages.props pins this one.
+        producer["Producer:".Length..].Trim().Should().Be("PDFsharp 6.2.4");
+    }
+
     [Fact]
     public void The_same_profile_and_creation_date_give_the_same_text_layout_twice()
     {

@@ -62,17 +62,33 @@ public sealed class PlotlyFigure
     /// <summary>A div and the script that draws the figure into it. With <paramref name="loadPlotly"/>,
     /// loads plotly.js from the CDN first when the page does not have it yet (notebook front ends
     /// that do not render the Plotly mime type fall back to this).</summary>
-    public string ToHtmlFragment(bool loadPlotly = true)
+    public string ToHtmlFragment(bool loadPlotly = true) => Fragment(loadPlotly ? PlotlyJsSource.Cdn : null);
+
+    /// <summary>A div and the script that draws the figure into it, bringing plotly.js along when the
+    /// page does not have it yet: loaded from <paramref name="plotlyJs"/>'s URL, or, for a local file,
+    /// inlined (a page that works offline, such as a notebook converted to HTML; about 3.6 MB a chart).</summary>
+    public string ToHtmlFragment(PlotlyJsSource plotlyJs) => Fragment(plotlyJs);
+
+    private string Fragment(PlotlyJsSource? plotlyJs)
     {
         var json = ToPlotlyJson();
+        // The id derives from the figure, so the same figure gives the same HTML (unlike random ids).
         var id = "segkit-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
         // The JSON is embedded in a script: keep "</script>" and HTML comments from ending it early.
         var safe = json.Replace("<", "\\u003c", StringComparison.Ordinal);
         // data-plotted marks the div once plotly.js has drawn it, for screenshot tools and tests.
         var draw = $"var f={safe};Plotly.newPlot('{id}',f.data,f.layout,f.config).then(function(){{document.getElementById('{id}').setAttribute('data-plotted','true');}});";
-        var body = loadPlotly
-            ? $"(function(){{function d(){{{draw}}}if(window.Plotly){{d();}}else{{var s=document.createElement('script');s.src='{PlotlyJsSource.Cdn.CdnUrl}';s.onload=d;document.head.appendChild(s);}}}})();"
-            : draw;
+        string body;
+        if (plotlyJs is null) body = draw;
+        else if (plotlyJs.LocalFile is { } file)
+        {
+            // Run as a plain script even where require.js defines AMD (classic Jupyter): the bundle
+            // then sets window.Plotly instead of registering an anonymous module.
+            var code = File.ReadAllText(file).Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase);
+            body = $"(function(){{if(!window.Plotly){{(function(define,module,exports){{{code}\n}}).call(window);}}{draw}}})();";
+        }
+        else
+            body = $"(function(){{function d(){{{draw}}}if(window.Plotly){{d();}}else{{var s=document.createElement('script');s.src='{plotlyJs.CdnUrl}';s.onload=d;document.head.appendChild(s);}}}})();";
         var height = Layout.Height is { } h ? $"height:{h}px;" : "";
         return $"<div id=\"{id}\" class=\"segkit-chart\" style=\"{height}\"></div>\n<script>{body}</script>";
     }

@@ -18,6 +18,7 @@ public sealed class DemoRun(IAnsiConsole console)
     public int Run(string? dataFolder, string? outFolder = null)
     {
         var folder = dataFolder ?? FindSampleFolder(Directory.GetCurrentDirectory());
+        var bundled = dataFolder is null && IsBundled(folder);
         var (customers, transactions) = LoadAndValidate(folder);
         ShowOverview(customers, transactions);
         console.WriteLine();
@@ -25,12 +26,17 @@ public sealed class DemoRun(IAnsiConsole console)
         var inputs = new List<string> { Path.Combine(folder, CustomersFileName) };
         if (transactions is not null) inputs.Add(Path.Combine(folder, TransactionsFileName));
         var loaded = new LoadedData(customers, transactions, transactions?.DateRange?.Last, inputs, []);
-        var destination = outFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "reports", "demo");
+        // Beside the sample folder in a clone of the repository; in the current folder when the data
+        // is the copy installed with segkit (never inside the tool's installation).
+        var destination = outFolder ?? (bundled
+            ? Path.Combine(Directory.GetCurrentDirectory(), "reports", "demo")
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "reports", "demo"));
         return new DemoPipeline(console).Run(loaded, destination);
     }
 
     /// <summary>The nearest <c>data-samples</c> folder holding a customers file, from
-    /// <paramref name="start"/> upwards, so the demo runs from the repository root or any folder in it.</summary>
+    /// <paramref name="start"/> upwards, so the demo runs from the repository root or any folder in it;
+    /// elsewhere the copy installed with segkit (<see cref="BundledSampleFolder"/>).</summary>
     public static string FindSampleFolder(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
@@ -38,10 +44,17 @@ public sealed class DemoRun(IAnsiConsole console)
             var candidate = Path.Combine(dir.FullName, SampleFolderName);
             if (File.Exists(Path.Combine(candidate, CustomersFileName))) return candidate;
         }
+        if (File.Exists(Path.Combine(BundledSampleFolder, CustomersFileName))) return BundledSampleFolder;
         throw new ConfigurationException(null, "--data",
-            $"no {SampleFolderName}/{CustomersFileName} found in {start} or any folder above it",
-            "run the demo from the repository, or give --data FOLDER holding customers.csv and transactions.csv");
+            $"no {SampleFolderName}/{CustomersFileName} found in {start} or any folder above it, nor beside segkit ({BundledSampleFolder})",
+            "run the demo from the repository, reinstall segkit (its package carries the sample data), or give --data FOLDER holding customers.csv and transactions.csv");
     }
+
+    /// <summary>The sample data installed with segkit, next to its assembly.</summary>
+    public static string BundledSampleFolder => Path.Combine(AppContext.BaseDirectory, SampleFolderName);
+
+    private static bool IsBundled(string folder) =>
+        string.Equals(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar), BundledSampleFolder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
 
     private (CustomerTable Customers, TransactionLog? Transactions) LoadAndValidate(string folder)
     {

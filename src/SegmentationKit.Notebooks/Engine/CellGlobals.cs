@@ -1,4 +1,4 @@
-using SegmentationKit.Notebooks.Formatting;
+using SegmentationKit.Formatting;
 
 namespace SegmentationKit.Notebooks.Engine;
 

@@ -15,6 +15,9 @@ public sealed class CellOutput
     /// <summary>"stream", "display_data", "execute_result" or "error".</summary>
     public string OutputType => (string)Json["output_type"]!;
 
+    /// <summary>An output read back from the engine protocol (already an nbformat output object).</summary>
+    internal static CellOutput FromJson(JsonObject json) => new((JsonObject)json.DeepClone());
+
     public static CellOutput Stream(string name, string text) => new(new JsonObject
     {
         ["output_type"] = "stream",

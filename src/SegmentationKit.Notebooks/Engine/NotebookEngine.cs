@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
-using SegmentationKit.Notebooks.Formatting;
+using SegmentationKit.Formatting;
+using SegmentationKit.Notebooks.Packages;
 
 namespace SegmentationKit.Notebooks.Engine;
 
@@ -16,7 +17,7 @@ public sealed class NotebookEngine
 {
     /// <summary>The kit's assemblies every cell references (by simple name).</summary>
     public static readonly IReadOnlyList<string> KitAssemblyNames =
-        ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Notebooks"];
+        ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Formatting", "SegmentationKit.Notebooks"];
 
     // The current directory is process-wide: cells of different engines in one process (tests, the
     // runner) take turns so each sees its own notebook folder.
@@ -26,6 +27,9 @@ public sealed class NotebookEngine
     private readonly CultureInfo _culture;
     private readonly CellGlobals _globals;
     private readonly ScriptOptions _options;
+    private readonly IReadOnlyDictionary<string, PortableExecutableReference> _startReferences;
+    private readonly IReadOnlyList<PortableExecutableReference> _kitReferences;
+    private PackageSession _packages;
     private readonly object _interruptGate = new();
     private ScriptState<object>? _state;
     private CellSink? _current;
@@ -42,7 +46,8 @@ public sealed class NotebookEngine
             throw new DirectoryNotFoundException($"the notebook folder {_workingDirectory} does not exist");
         _culture = culture ?? CultureInfo.InvariantCulture;
         _globals = new CellGlobals(() => _current);
-        _options = BuildOptions(_workingDirectory);
+        (_options, _startReferences, _kitReferences) = BuildOptions(_workingDirectory, () => _packages!);
+        _packages = new PackageSession(_startReferences, _kitReferences);
         CellConsole.Install();
     }
 
@@ -86,6 +91,16 @@ public sealed class NotebookEngine
             using (CellConsole.Capture(sink))
             {
                 var options = _options.WithFilePath(CellFileName(count));
+                // #i and #r "nuget: …" lines: sources added and packages restored before Roslyn
+                // compiles the cell, whose #r then resolves to the restored assemblies.
+                var directives = PackageDirectives.Parse(code);
+                if (directives.Sources.Count > 0 || directives.Packages.Count > 0)
+                {
+                    var packages = _packages;
+                    await Task.Run(() => packages.Prepare(directives, _workingDirectory), CancellationToken.None).ConfigureAwait(false);
+                    code = directives.Code;
+                    if (packages.TakeAdded() is { Count: > 0 } restored) options = options.AddReferences(restored);
+                }
                 // Run on the thread pool so a cell that blocks does not block the caller's loop
                 // (the protocol server must still read "interrupt").
                 var state = await Task.Run(() => _state is null
@@ -103,6 +118,10 @@ public sealed class NotebookEngine
             int? line = shown.Length > 0 ? shown[0].Location.GetLineSpan().StartLinePosition.Line + 1 : null;
             var lines = shown.Select(d => $"line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}").ToArray();
             error = new CellError(count, line, "CompilationError", string.Join("\n", lines), lines);
+        }
+        catch (PackageRestoreException e)
+        {
+            error = new CellError(count, e.Line, "PackageRestoreError", e.Message, [$"PackageRestoreError: {e.Message}", $"   in cell {count}, line {e.Line}"]);
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
         {
@@ -138,6 +157,7 @@ public sealed class NotebookEngine
         Interrupt();
         _state = null;
         ExecutionCount = 0;
+        _packages = new PackageSession(_startReferences, _kitReferences);
     }
 
     internal static string CellFileName(int count) => $"cell{count}.csx";
@@ -185,7 +205,8 @@ public sealed class NotebookEngine
             || ns.StartsWith("Microsoft.", StringComparison.Ordinal) || type.Name.StartsWith('<');
     }
 
-    private static ScriptOptions BuildOptions(string baseDirectory)
+    private static (ScriptOptions Options, IReadOnlyDictionary<string, PortableExecutableReference> ByName, IReadOnlyList<PortableExecutableReference> Kit)
+        BuildOptions(string baseDirectory, Func<PackageSession> packages)
     {
         // On .NET (Core) Roslyn scripting does not reference the framework by itself: System.Linq,
         // System.Collections and friends must be passed explicitly. The trusted platform assemblies
@@ -195,17 +216,37 @@ public sealed class NotebookEngine
         var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = new List<MetadataReference>();
         var kit = new Dictionary<string, MetadataReference>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, PortableExecutableReference>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in tpa)
         {
-            if (string.Equals(Path.GetDirectoryName(path), frameworkDir, StringComparison.Ordinal))
-                references.Add(MetadataReference.CreateFromFile(path));
+            if (!string.Equals(Path.GetDirectoryName(path), frameworkDir, StringComparison.Ordinal)) continue;
+            var reference = MetadataReference.CreateFromFile(path);
+            references.Add(reference);
+            byName[Path.GetFileNameWithoutExtension(path)] = reference;
         }
+        var kitReferences = new List<PortableExecutableReference>();
         foreach (var name in KitAssemblyNames)
         {
             var assembly = Assembly.Load(name);
             var reference = MetadataReference.CreateFromFile(assembly.Location);
             references.Add(reference);
             kit[name] = reference;
+            byName[name] = reference;
+            kitReferences.Add(reference);
+        }
+        // The kit's own dependencies are loaded already; a package depending on them gets these copies.
+        foreach (var name in KitAssemblyNames.SelectMany(n => Assembly.Load(n).GetReferencedAssemblies()).Select(a => a.Name!).Distinct())
+        {
+            if (byName.ContainsKey(name)) continue;
+            try
+            {
+                var location = Assembly.Load(name).Location;
+                if (location.Length > 0) byName[name] = MetadataReference.CreateFromFile(location);
+            }
+            catch (FileNotFoundException)
+            {
+                // Referenced but never needed at run time: nothing to share.
+            }
         }
         var imports = new SortedSet<string>(StringComparer.Ordinal)
         {
@@ -217,16 +258,17 @@ public sealed class NotebookEngine
             foreach (var type in Assembly.Load(name).GetExportedTypes())
                 if (type.Namespace is { } ns) imports.Add(ns);
         }
-        return ScriptOptions.Default
+        var options = ScriptOptions.Default
             .WithReferences(references)
             .WithImports(imports)
-            .WithMetadataResolver(new KitReferenceResolver(baseDirectory, kit))
+            .WithMetadataResolver(new KitReferenceResolver(baseDirectory, kit, packages))
             .WithSourceResolver(new SourceFileResolver([], baseDirectory))
             .WithEmitDebugInformation(true)
             .WithOptimizationLevel(OptimizationLevel.Debug)
             .WithAllowUnsafe(false)
             .WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)
             .WithFileEncoding(System.Text.Encoding.UTF8);
+        return (options, byName, kitReferences);
     }
 
     private sealed record ScriptVariable(object Value);

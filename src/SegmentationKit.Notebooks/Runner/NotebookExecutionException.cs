@@ -6,8 +6,9 @@ namespace SegmentationKit.Notebooks.Runner;
 /// <summary>A notebook cell failed while the headless runner executed it.</summary>
 public sealed class NotebookExecutionException : SegmentationKitException
 {
-    public NotebookExecutionException(string notebook, int cellNumber, CellError error)
-        : base($"{notebook}, cell {cellNumber}{(error.Line is { } l ? $", line {l}" : "")}: {error.ErrorName}: {error.Message}")
+    public NotebookExecutionException(string notebook, int cellNumber, CellError error, string? cellStart = null)
+        : base($"{notebook}, cell {cellNumber}{(error.Line is { } l ? $", line {l}" : "")}: {error.ErrorName}: {error.Message}"
+               + (error.Line is null && !string.IsNullOrEmpty(cellStart) ? $" (the cell starting `{Shorten(cellStart)}`)" : ""))
     {
         Notebook = notebook;
         CellNumber = cellNumber;
@@ -21,4 +22,6 @@ public sealed class NotebookExecutionException : SegmentationKitException
     public int CellNumber { get; }
 
     public CellError Error { get; }
+
+    private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 }

@@ -19,12 +19,32 @@ public static class NotebookRunner
     /// <see cref="NotebookExecutionException"/> at the first failing cell (the file is not touched).</summary>
     /// <param name="parameters">name → value; a value that reads as a number or true/false is
     /// assigned as such, anything else as a string.</param>
-    public static NotebookRunResult Run(string path, IReadOnlyDictionary<string, string>? parameters = null)
+    public static NotebookRunResult Run(string path, IReadOnlyDictionary<string, string>? parameters = null) =>
+        Run(path, parameters, new NotebookRunOptions());
+
+    /// <summary>As <see cref="Run(string, IReadOnlyDictionary{string, string}?)"/>, with the cells
+    /// run as <paramref name="options"/> say: in a child process, each within a time limit.</summary>
+    public static NotebookRunResult Run(string path, IReadOnlyDictionary<string, string>? parameters, NotebookRunOptions options)
     {
+        if (options.CellTimeout is { } limit && (limit <= TimeSpan.Zero || options.EngineCommand is null))
+            throw new ArgumentException(limit <= TimeSpan.Zero
+                ? "the cell timeout must be positive"
+                : "a cell timeout needs the engine in a child process (NotebookRunOptions.EngineCommand)", nameof(options));
         var document = NotebookDocument.Load(path);
         var stopwatch = Stopwatch.StartNew();
         if (parameters is { Count: > 0 }) InjectParameters(document, parameters);
-        var engine = new NotebookEngine(Path.GetDirectoryName(Path.GetFullPath(path)));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (options.EngineCommand is { } command)
+        {
+            using var process = new EngineProcess(command, folder);
+            return RunCells(path, document, stopwatch, code => process.Execute(code, options.CellTimeout));
+        }
+        var engine = new NotebookEngine(folder);
+        return RunCells(path, document, stopwatch, code => engine.ExecuteAsync(code).GetAwaiter().GetResult());
+    }
+
+    private static NotebookRunResult RunCells(string path, NotebookDocument document, Stopwatch stopwatch, Func<string, CellResult> execute)
+    {
         var cells = document.Cells;
         var executed = 0;
         for (var i = 0; i < cells.Count; i++)
@@ -37,14 +57,17 @@ public static class NotebookRunner
                 cell["outputs"] = new JsonArray();
                 continue;
             }
-            var result = engine.ExecuteAsync(source).GetAwaiter().GetResult();
+            var result = execute(source);
             executed++;
             cell["execution_count"] = result.ExecutionCount;
             cell["outputs"] = new JsonArray(result.Outputs.Select(o => (JsonNode?)o.ToJson()).ToArray());
-            if (result.Error is { } error) throw new NotebookExecutionException(path, i + 1, error);
+            if (result.Error is { } error) throw new NotebookExecutionException(path, i + 1, error, FirstLine(source));
         }
         return new NotebookRunResult(document, executed, stopwatch.Elapsed);
     }
+
+    private static string FirstLine(string source) =>
+        source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)) ?? "";
 
     private static void InjectParameters(NotebookDocument document, IReadOnlyDictionary<string, string> parameters)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace SegmentationKit.Notebooks.Formatting;
+namespace SegmentationKit.Formatting;
 
 /// <summary>A small table rendered both as HTML (for notebook front ends) and as aligned text
 /// (text/plain, for the terminal and diff-friendly stored outputs).</summary>

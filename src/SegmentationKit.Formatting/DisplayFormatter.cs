@@ -7,7 +7,7 @@ using SegmentationKit.Charts;
 using SegmentationKit.Evaluation;
 using SegmentationKit.Profiling;
 
-namespace SegmentationKit.Notebooks.Formatting;
+namespace SegmentationKit.Formatting;
 
 /// <summary>Turns a value shown in a notebook into a MIME bundle (the <c>data</c> of an nbformat
 /// display): charts as Plotly JSON plus an HTML fallback; segmentations, profiles, comparisons and
@@ -41,12 +41,23 @@ public static class DisplayFormatter
     /// <summary>The text/plain form of a value, as the headless runner prints it.</summary>
     public static string PlainText(object? value) => (string?)Format(value)["text/plain"] ?? "";
 
+    /// <summary>The text/html form of a value, or null when it has none (scalars, plain text).</summary>
+    public static string? Html(object? value) => (string?)Format(value)["text/html"];
+
+    /// <summary>Whether <paramref name="type"/> gets a display of the kit's own (a chart, a table)
+    /// rather than plain text: the kit's result types and its record-like types. A kernel with
+    /// formatters of its own (.NET Interactive) registers the kit's display for these only.</summary>
+    public static bool Handles(Type type) =>
+        typeof(PlotlyFigure).IsAssignableFrom(type) || type == typeof(Segmentation) || type == typeof(PortfolioProfile)
+        || type == typeof(SegmentProfile) || type == typeof(SegmentationComparison)
+        || (IsRecordLike(type) && !typeof(Exception).IsAssignableFrom(type) && !type.IsAbstract && !type.ContainsGenericParameters);
+
     private static JsonObject Text(string text) => new() { ["text/plain"] = text };
 
     private static JsonObject Chart(PlotlyFigure figure) => new()
     {
         [PlotlyFigure.PlotlyMimeType] = figure.ToJsonObject(),
-        ["text/html"] = figure.ToHtmlFragment(),
+        ["text/html"] = figure.ToHtmlFragment(DisplayOptions.PlotlyJs),
         ["text/plain"] = $"PlotlyFigure: {figure.Layout.Title ?? "untitled"} ({figure.Traces.Count} trace{(figure.Traces.Count == 1 ? "" : "s")})",
     };
 
