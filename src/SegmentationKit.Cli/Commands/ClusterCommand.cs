@@ -103,7 +103,7 @@ public sealed class ClusterCommand : ICliCommand
             if (request.MaxIterations is { } m) parameters["max_iter"] = Invariant(m);
             if (request.Tolerance is { } t) parameters["tol"] = t.ToString("R", CultureInfo.InvariantCulture);
             if (categoricalNames.Count > 0) parameters["categorical"] = string.Join(",", categoricalNames);
-            output.WriteAllText(ManifestFile, new RunManifest("cluster", [RunManifest.Input(dataPath)], parameters, null, KitInfo.Version,
+            output.WriteAllText(ManifestFile, new RunManifest("cluster", [RunManifest.Input(dataPath, data.LoadedEncoding)], parameters, null, KitInfo.Version,
                 [LabelsFile, CentersFile, MetricsFile, ManifestFile]).ToJson());
             output.Commit();
             Print(metrics, output.Destination);

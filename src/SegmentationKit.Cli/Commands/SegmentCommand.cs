@@ -75,7 +75,7 @@ public sealed class SegmentCommand : ICliCommand
             if (context.K is { } kk) parameters["k"] = kk.ToString(CultureInfo.InvariantCulture);
             if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
             foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;
-            var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Select(RunManifest.Input).ToList();
+            var manifestInputs = loaded.ManifestInputs(configPath is null ? [] : [configPath]);
             output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written).ToJson());
             output.Commit();
 

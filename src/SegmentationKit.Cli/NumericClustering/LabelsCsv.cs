@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SegmentationKit.Errors;
+using SegmentationKit.IO;
 
 namespace SegmentationKit.Cli.NumericClustering;
 
@@ -37,7 +38,10 @@ public static class LabelsCsv
     {
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var encoding = TextInput.Detect(path);
+        using var stream = File.OpenRead(path);
+        stream.Position = encoding.PreambleBytes;
+        using var reader = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false);
         var header = reader.ReadLine();
         if (header is null || header.Trim().Length == 0)
             throw new DataValidationException(path, 1, null, null, "the file is empty",

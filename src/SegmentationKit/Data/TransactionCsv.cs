@@ -51,7 +51,10 @@ public static class TransactionCsv
             amounts.Add(row.Amount);
         }
         load.Finish(customerIds.Count);
-        return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray());
+        return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray())
+        {
+            Encoding = source.Encoding,
+        };
     }
 
     private static CsvProblem? RowProblem(CsvSource source, int idField, int dateField, int amountField, CustomerIdPool ids,

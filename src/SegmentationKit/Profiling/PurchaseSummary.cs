@@ -81,8 +81,10 @@ public static class PurchaseSummary
     {
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
+        var encoding = IO.TextInput.Detect(path);
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions
         {
+            Encoding = encoding.IsUtf8 ? null : encoding.Encoding,
             HasHeader = true,
             TrackLineNumbers = true,
             TrimWhitespace = true,
