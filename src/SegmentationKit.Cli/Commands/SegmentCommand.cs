@@ -13,6 +13,7 @@ namespace SegmentationKit.Cli.Commands;
 public sealed class SegmentCommand : ICliCommand
 {
     public const string AssignmentsFile = "assignments.csv";
+    public const string AssignmentsXlsxFile = "assignments.xlsx";
     public const string SegmentationFile = "segmentation.json";
     public const string ManifestFile = "manifest.json";
 
@@ -30,6 +31,10 @@ public sealed class SegmentCommand : ICliCommand
         var k = new Option<int?>("--k") { Description = "Number of segments, for methods that take one" };
         var set = new Option<string[]>("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
+        var xlsx = new Option<bool>("--xlsx")
+        {
+            Description = "Also write assignments.xlsx for Excel: the assignments and a sheet of segment KPIs (up to 1,048,575 customers)",
+        };
         var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
         command.Options.Add(method);
         data.AddTo(command);
@@ -38,6 +43,7 @@ public sealed class SegmentCommand : ICliCommand
         command.Options.Add(k);
         command.Options.Add(set);
         command.Options.Add(outDir);
+        command.Options.Add(xlsx);
         command.SetAction(parseResult => CliAction.Run(() =>
         {
             var chosen = SegmentMethods.Find(parseResult.GetValue(method)!);
@@ -48,12 +54,13 @@ public sealed class SegmentCommand : ICliCommand
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath));
             var loaded = data.Load(parseResult, output);
             var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings);
+            if (parseResult.GetValue(xlsx)) AssignmentsXlsx.CheckFits(loaded.Customers.RowCount);
             var segmentation = chosen.Run(context);
             CheckEveryCustomerOnce(segmentation, loaded);
 
             var written = new List<string>();
-            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation,
-                chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList());
+            var columns = chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList();
+            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation, columns);
             written.Add(AssignmentsFile);
             output.WriteAllText(SegmentationFile, segmentation.ToJson());
             written.Add(SegmentationFile);
@@ -61,6 +68,11 @@ public sealed class SegmentCommand : ICliCommand
             {
                 writer.Write(output.PathFor(writer.FileName), segmentation, context);
                 written.Add(writer.FileName);
+            }
+            if (parseResult.GetValue(xlsx))
+            {
+                AssignmentsXlsx.Write(output.PathFor(AssignmentsXlsxFile), segmentation, columns, context.Profile);
+                written.Add(AssignmentsXlsxFile);
             }
             if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
             written.Add(ManifestFile);
@@ -72,6 +84,7 @@ public sealed class SegmentCommand : ICliCommand
                 ["segments"] = segmentation.Segments.Count.ToString(CultureInfo.InvariantCulture),
                 ["lenient"] = parseResult.GetValue(data.Lenient) ? "true" : "false",
             };
+            if (parseResult.GetValue(xlsx)) parameters["xlsx"] = "true";
             if (context.K is { } kk) parameters["k"] = kk.ToString(CultureInfo.InvariantCulture);
             if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
             foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;

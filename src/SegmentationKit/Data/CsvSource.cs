@@ -133,6 +133,9 @@ internal sealed class CsvSource : IDisposable
 
     public string CellText(int field) => _reader.GetString(field) ?? "";
 
+    /// <summary>A text cell as the writer of a file the kit wrote meant it (see <see cref="SpreadsheetCsv.Restore(string)"/>).</summary>
+    public string TextValue(int field) => SpreadsheetCsv.Restore(_reader.GetString(field) ?? "");
+
     private const string QuotingFix =
         "quote a whole value (\"a, b\"), close every opening quote, and double a quote inside a quoted value (\"say \"\"hi\"\"\")";
 
@@ -164,7 +167,8 @@ internal sealed class CsvSource : IDisposable
         {
             reader.ReadHeader();
             // A UTF-8 byte order mark must not become part of the first column's name.
-            return reader.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
+            // The kit's own files mark text that would run as a formula (see SpreadsheetCsv).
+            return reader.Headers.Select((h, i) => SpreadsheetCsv.Restore((i == 0 ? h.TrimStart('\uFEFF') : h).Trim())).ToArray();
         }
         catch (CsvFormatException e)
         {

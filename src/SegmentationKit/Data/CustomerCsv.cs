@@ -54,7 +54,7 @@ public static class CustomerCsv
         var reader = source.Reader;
         if (reader.IsEmpty(idField))
             return new CsvProblem(source.Line, CustomerColumns.CustomerId, null, "the customer id is empty", "give every customer an id");
-        id = reader.GetString(idField)!;
+        id = source.TextValue(idField);
         if (firstLineOfId.TryGetValue(id, out var first))
             return new CsvProblem(source.Line, CustomerColumns.CustomerId, id, $"duplicate customer id (first seen on line {first})",
                 "give every customer a unique id, or merge the two rows");

@@ -205,7 +205,8 @@ public static class NumericCsv
             throw new DataValidationException(path, line, null, null, "malformed header: a quote that is never closed",
                 "close every quoted header with a quote");
         names.Add(current.ToString().Trim());
-        return names;
+        // The kit's own files mark text that would run as a formula (see SpreadsheetCsv).
+        return names.Select(SpreadsheetCsv.Restore).ToList();
     }
 
     /// <summary>Cuts [start, start + length) into parts that end at line ends, enough to keep every thread busy.</summary>

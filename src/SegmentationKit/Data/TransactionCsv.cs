@@ -63,7 +63,7 @@ public static class TransactionCsv
         row = default;
         if (source.FieldCountProblem() is { } ragged) return ragged;
         var reader = source.Reader;
-        var idBytes = reader.GetSpan(idField);
+        var idBytes = IO.SpreadsheetCsv.Restore(reader.GetSpan(idField));
         if (idBytes.IsEmpty)
             return new CsvProblem(source.Line, TransactionColumns.CustomerId, null, "the customer id is empty", "give every transaction its customer's id");
         var id = ids.Get(idBytes);
