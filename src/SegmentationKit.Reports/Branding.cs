@@ -34,8 +34,7 @@ public sealed record Branding
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            stream.Load(new StringReader(SegmentationKit.IO.TextInput.ReadAllText(path)));
         }
         catch (YamlException e)
         {

@@ -62,7 +62,7 @@ public sealed class ChooseKCommand : ICliCommand
                     ["stability_resamples"] = Invariant(options.StabilityResamples), ["seed"] = Invariant(options.Seed), ["scale"] = scaling,
                     ["exclude"] = string.Join(",", data.ExcludedColumns(parseResult)),
                 };
-                output.WriteAllText("manifest.json", new RunManifest("choose-k", [RunManifest.Input(dataPath)], parameters, null, KitInfo.Version,
+                output.WriteAllText("manifest.json", new RunManifest("choose-k", [RunManifest.Input(dataPath, data.LoadedEncoding)], parameters, null, KitInfo.Version,
                     [ResultFile, "manifest.json"]).ToJson());
                 output.Commit();
             }

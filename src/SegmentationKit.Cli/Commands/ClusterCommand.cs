@@ -103,7 +103,7 @@ public sealed class ClusterCommand : ICliCommand
             if (request.MaxIterations is { } m) parameters["max_iter"] = Invariant(m);
             if (request.Tolerance is { } t) parameters["tol"] = t.ToString("R", CultureInfo.InvariantCulture);
             if (categoricalNames.Count > 0) parameters["categorical"] = string.Join(",", categoricalNames);
-            output.WriteAllText(ManifestFile, new RunManifest("cluster", [RunManifest.Input(dataPath)], parameters, null, KitInfo.Version,
+            output.WriteAllText(ManifestFile, new RunManifest("cluster", [RunManifest.Input(dataPath, data.LoadedEncoding)], parameters, null, KitInfo.Version,
                 [LabelsFile, CentersFile, MetricsFile, ManifestFile]).ToJson());
             output.Commit();
             Print(metrics, output.Destination);
@@ -149,26 +149,18 @@ public sealed class ClusterCommand : ICliCommand
     /// (the scaling undone), so a centre reads like a row of the input; categorical modes as written.
     /// 15 significant digits: undoing the scaling leaves noise in the 16th and 17th (238.99999999999955
     /// for 239), which would only make the file harder to read.</summary>
-    internal static string CentersCsv(ClusterFit fit, ColumnScaler scaler, CategoricalMatrix? categories, int k)
+    internal static string CentersCsv(ClusterFit fit, ColumnScaler scaler, CategoricalMatrix? categories, int k) => SpreadsheetCsvWriter.ToText(csv =>
     {
-        var names = scaler.ColumnNames.Concat(categories?.ColumnNames ?? []);
-        var text = new StringBuilder("cluster");
-        foreach (var n in names) text.Append(',').Append(CsvField(n));
-        text.Append('\n');
+        csv.Header(["cluster", .. scaler.ColumnNames, .. categories?.ColumnNames ?? []]);
         int d = scaler.ColumnNames.Count, m = categories?.Columns ?? 0;
         for (var c = 0; c < k; c++)
         {
-            text.Append(c.ToString(CultureInfo.InvariantCulture));
-            for (var j = 0; j < d; j++)
-                text.Append(',').Append((fit.Centers[c * d + j] * scaler.Scales[j] + scaler.Centers[j]).ToString("G15", CultureInfo.InvariantCulture));
-            for (var j = 0; j < m; j++) text.Append(',').Append(CsvField(fit.CategoricalCenters![c * m + j]));
-            text.Append('\n');
+            csv.Integer(c);
+            for (var j = 0; j < d; j++) csv.Number(fit.Centers[c * d + j] * scaler.Scales[j] + scaler.Centers[j], "G15");
+            for (var j = 0; j < m; j++) csv.Text(fit.CategoricalCenters![c * m + j]);
+            csv.EndRow();
         }
-        return text.ToString();
-    }
-
-    private static string CsvField(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+    });
 
     internal static ScalingMethod ParseScale(string value) => value switch
     {

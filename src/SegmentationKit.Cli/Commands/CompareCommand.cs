@@ -77,7 +77,7 @@ public sealed class CompareCommand : ICliCommand
                 ["runs"] = string.Join(", ", labelled.Select(l => l.Item1)),
                 ["min_size"] = comparison.MinimumSegmentSize.ToString(CultureInfo.InvariantCulture),
             };
-            output.WriteAllText("manifest.json", new RunManifest("compare", inputs.Select(RunManifest.Input).ToList(), parameters, date, KitInfo.Version,
+            output.WriteAllText("manifest.json", new RunManifest("compare", inputs.Select(f => RunManifest.Input(f)).ToList(), parameters, date, KitInfo.Version,
                 [ComparisonFile, "manifest.json"]).ToJson());
             output.Commit();
             Print(comparison, table is not null, output.Destination);

@@ -32,7 +32,7 @@ public sealed class DescribeCommand : ICliCommand
                 output.WriteAllText("summary.json", text);
                 var outputs = new List<string> { "summary.json" };
                 if (loaded.Rejects.Count > 0) outputs.Add(DataOptions.RejectsFileName);
-                var manifest = new RunManifest("describe", loaded.InputFiles.Select(RunManifest.Input).ToList(),
+                var manifest = new RunManifest("describe", loaded.ManifestInputs(),
                     new Dictionary<string, string>
                     {
                         ["lenient"] = parseResult.GetValue(data.Lenient).ToString(CultureInfo.InvariantCulture).ToLowerInvariant(),

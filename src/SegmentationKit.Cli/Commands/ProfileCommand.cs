@@ -63,7 +63,7 @@ public sealed class ProfileCommand : ICliCommand
                 ["horizon"] = settings.ClvHorizon.ToString("R", CultureInfo.InvariantCulture),
                 ["discount_rate"] = settings.AnnualDiscountRate.ToString("R", CultureInfo.InvariantCulture),
             };
-            var inputs = loaded.InputFiles.Append(file).Select(RunManifest.Input).ToList();
+            var inputs = loaded.ManifestInputs(file);
             var written = new List<string> { "profile.json", "manifest.json" };
             if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
             output.WriteAllText("manifest.json", new RunManifest("profile", inputs, parameters, asOf, KitInfo.Version, written).ToJson());

@@ -46,7 +46,7 @@ public sealed class ReportCommand : ICliCommand
             var parameters = new Dictionary<string, string> { ["culture"] = options.Culture.Name, ["company"] = options.Branding.CompanyName };
             written.Add(SegmentCommand.ManifestFile);
             output.WriteAllText(SegmentCommand.ManifestFile,
-                new RunManifest("report", inputs.Select(RunManifest.Input).ToList(), parameters, loaded[0].Run.Profile.AsOf, KitInfo.Version, written).ToJson());
+                new RunManifest("report", inputs.Select(f => RunManifest.Input(f)).ToList(), parameters, loaded[0].Run.Profile.AsOf, KitInfo.Version, written).ToJson());
             output.Commit();
             CliConsole.Out.MarkupLine(Spectre.Console.Markup.Escape($"Wrote {written.Count - 1} reports ({options.Culture.Name}) to {output.Destination}"));
             return 0;

@@ -13,6 +13,7 @@ namespace SegmentationKit.Cli.Commands;
 public sealed class SegmentCommand : ICliCommand
 {
     public const string AssignmentsFile = "assignments.csv";
+    public const string AssignmentsXlsxFile = "assignments.xlsx";
     public const string SegmentationFile = "segmentation.json";
     public const string ManifestFile = "manifest.json";
 
@@ -31,6 +32,10 @@ public sealed class SegmentCommand : ICliCommand
         var set = new Option<string[]>("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
         var playbook = new PlaybookOption();
+        var xlsx = new Option<bool>("--xlsx")
+        {
+            Description = "Also write assignments.xlsx for Excel: the assignments and a sheet of segment KPIs (up to 1,048,575 customers)",
+        };
         var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
         command.Options.Add(method);
         data.AddTo(command);
@@ -40,6 +45,7 @@ public sealed class SegmentCommand : ICliCommand
         command.Options.Add(set);
         command.Options.Add(playbook.Option);
         command.Options.Add(outDir);
+        command.Options.Add(xlsx);
         command.SetAction(parseResult => CliAction.Run(() =>
         {
             var chosen = SegmentMethods.Find(parseResult.GetValue(method)!);
@@ -53,12 +59,13 @@ public sealed class SegmentCommand : ICliCommand
             {
                 Playbook = playbook.Read(parseResult),
             };
+            if (parseResult.GetValue(xlsx)) AssignmentsXlsx.CheckFits(loaded.Customers.RowCount);
             var segmentation = chosen.Run(context);
             CheckEveryCustomerOnce(segmentation, loaded);
 
             var written = new List<string>();
-            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation,
-                chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList());
+            var columns = chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList();
+            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation, columns);
             written.Add(AssignmentsFile);
             output.WriteAllText(SegmentationFile, segmentation.ToJson());
             written.Add(SegmentationFile);
@@ -66,6 +73,11 @@ public sealed class SegmentCommand : ICliCommand
             {
                 writer.Write(output.PathFor(writer.FileName), segmentation, context);
                 written.Add(writer.FileName);
+            }
+            if (parseResult.GetValue(xlsx))
+            {
+                AssignmentsXlsx.Write(output.PathFor(AssignmentsXlsxFile), segmentation, columns, context.Profile);
+                written.Add(AssignmentsXlsxFile);
             }
             if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
             written.Add(ManifestFile);
@@ -77,13 +89,13 @@ public sealed class SegmentCommand : ICliCommand
                 ["segments"] = segmentation.Segments.Count.ToString(CultureInfo.InvariantCulture),
                 ["lenient"] = parseResult.GetValue(data.Lenient) ? "true" : "false",
             };
+            if (parseResult.GetValue(xlsx)) parameters["xlsx"] = "true";
             if (context.K is { } kk) parameters["k"] = kk.ToString(CultureInfo.InvariantCulture);
             if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
             foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;
             var playbookPath = parseResult.GetValue(playbook.Option)?.FullName;
             if (playbookPath is not null) parameters["playbook"] = Path.GetFileName(playbookPath);
-            var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Concat(playbookPath is null ? [] : [playbookPath])
-                .Select(RunManifest.Input).ToList();
+            var manifestInputs = loaded.ManifestInputs([.. configPath is null ? [] : new[] { configPath }, .. playbookPath is null ? [] : new[] { playbookPath }]);
             var warnings = segmentation.Warnings.Count == 0 ? null : segmentation.Warnings.Select(w => w.En).ToList();
             output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written, warnings).ToJson());
             output.Commit();

@@ -12,6 +12,7 @@ public sealed class ProfileOutputWriter : ISegmentOutputWriter
     public void Write(string path, Segmentation segmentation, SegmentRunContext context)
     {
         var profile = new SegmentProfiler(playbook: context.Playbook).Profile(segmentation, context.Data);
+        context.Profile = profile;
         File.WriteAllText(path, profile.ToJson(), new System.Text.UTF8Encoding(false));
     }
 }

@@ -50,6 +50,10 @@ public sealed class SegmentRunContext
 
     public void Note(string line) => _notes.Add(line);
 
+    /// <summary>The profile of the run's segmentation once profile.json is written (see
+    /// <see cref="ProfileOutputWriter"/>), for outputs that show its KPIs; null before.</summary>
+    public Profiling.PortfolioProfile? Profile { get; set; }
+
     /// <summary>--k, or a clear error naming the method when it was not given.</summary>
     public int RequireK(string method) =>
         K ?? throw new ConfigurationException(null, "--k", $"--method {method} needs the number of segments", "pass --k N, e.g. --k 5");

@@ -25,7 +25,7 @@ public sealed record DatasetMapping(ColumnMapping Customers, ColumnMapping Trans
     public static DatasetMapping Load(string path)
     {
         if (!File.Exists(path)) throw new ConfigurationException(path, "(file)", "the mapping file does not exist", "check the --mapping path");
-        return Parse(File.ReadAllText(path), path);
+        return Parse(IO.TextInput.ReadAllText(path), path);
     }
 
     /// <summary>Parses YAML mapping text; <paramref name="source"/> names it in error messages.</summary>

@@ -59,20 +59,12 @@ public static class PurchaseSummary
     /// <summary>The summaries as a CSV that <see cref="ReadCsv"/> reads back
     /// (<c>customer_id,frequency,recency,T,monetary_value</c>, invariant culture, empty monetary value
     /// when there is no repeat purchase).</summary>
-    public static string ToCsv(IReadOnlyList<PurchaseHistory> histories)
+    public static string ToCsv(IReadOnlyList<PurchaseHistory> histories) => IO.SpreadsheetCsvWriter.ToText(csv =>
     {
-        var sb = new System.Text.StringBuilder("customer_id,frequency,recency,T,monetary_value\n");
+        csv.Header(CustomerColumns.CustomerId, FrequencyColumn, RecencyColumn, TColumn, MonetaryValueColumn);
         foreach (var h in histories)
-        {
-            var id = h.CustomerId.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + h.CustomerId.Replace("\"", "\"\"") + "\"" : h.CustomerId;
-            sb.Append(id).Append(',')
-              .Append(h.Frequency.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-              .Append(h.Recency.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-              .Append(h.T.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-              .Append(double.IsNaN(h.MonetaryValue) ? "" : h.MonetaryValue.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
-        }
-        return sb.ToString();
-    }
+            csv.Text(h.CustomerId).Number(h.Frequency).Number(h.Recency).Number(h.T).Number(h.MonetaryValue).EndRow();
+    });
 
     private static readonly string[] MeasureColumns = [FrequencyColumn, RecencyColumn, TColumn, MonetaryValueColumn];
 
@@ -93,8 +85,10 @@ public static class PurchaseSummary
     {
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
+        var encoding = IO.TextInput.Detect(path);
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions
         {
+            Encoding = encoding.IsUtf8 ? null : encoding.Encoding,
             HasHeader = true,
             TrackLineNumbers = true,
             TrimWhitespace = true,
@@ -137,7 +131,7 @@ public static class PurchaseSummary
             if (csv.FieldCount != header.Length)
                 throw new DataValidationException(path, line, null, null, $"the row has {csv.FieldCount} fields but the header has {header.Length}",
                     "check for a missing or extra comma on this line");
-            string Cell(int i) => i < 0 ? "" : csv.GetString(i) ?? "";
+            string Cell(int i) => i < 0 ? "" : IO.SpreadsheetCsv.Restore(csv.GetString(i) ?? "");
             var id = Cell(idIndex);
             if (id.Length == 0)
                 throw new DataValidationException(path, line, CustomerColumns.CustomerId, null, "the customer id is empty", "give every row a customer id");

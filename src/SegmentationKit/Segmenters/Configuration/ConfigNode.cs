@@ -46,7 +46,7 @@ public sealed class ConfigNode
         if (path is null && overrides.Count == 0) return null;
         if (path is not null && !System.IO.File.Exists(path))
             throw new ConfigurationException(path, "", "the configuration file does not exist", "check the --config path");
-        return Build(path is null ? "" : System.IO.File.ReadAllText(path), path, overrides);
+        return Build(path is null ? "" : IO.TextInput.ReadAllText(path), path, overrides);
     }
 
     private static ConfigNode Build(string yaml, string? file, IReadOnlyDictionary<string, string>? overrides)
