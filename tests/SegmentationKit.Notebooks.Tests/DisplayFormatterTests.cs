@@ -87,9 +87,9 @@ public sealed class DisplayFormatterTests
 
         var lines = ((string)DisplayFormatter.Format(profile)["text/plain"]!).Split('\n');
         lines[0].Should().Be("Profiles of the hand segments as of 2026-06-30 (first row: the whole base)");
-        Cells(lines[3]).Take(7).Should().Equal("_base", "All customers", "4", "100.0%", "6,000", "100.0%", "25.0%");
-        Cells(lines[4]).Take(7).Should().Equal("a", "A", "2", "50.0%", "12,000", "66.7%", "50.0%");
-        Cells(lines[5]).Take(7).Should().Equal("b", "B", "2", "50.0%", "3,000", "33.3%", "0.0%");
+        Cells(lines[3]).Take(8).Should().Equal("_base", "All customers", "4", "100.0%", "6,000", "100.0%", "36,000", "25.0%");
+        Cells(lines[4]).Take(8).Should().Equal("a", "A", "2", "50.0%", "12,000", "66.7%", "36,000", "50.0%");
+        Cells(lines[5]).Take(8).Should().Equal("b", "B", "2", "50.0%", "3,000", "33.3%", "0", "0.0%");
     }
 
     private static string[] Cells(string line) =>
