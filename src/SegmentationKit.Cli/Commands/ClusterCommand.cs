@@ -17,6 +17,9 @@ namespace SegmentationKit.Cli.Commands;
 /// original units, one column per feature), <c>metrics.json</c> and <c>manifest.json</c>, all or nothing.</summary>
 public sealed class ClusterCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["clusters"] = "--k", ["components"] = "--k", ["restarts"] = "--restarts", ["max_iterations"] = "--max-iter", ["tolerance"] = "--tol" };
+
     public const string LabelsFile = "labels.csv";
     public const string CentersFile = "centers.csv";
     public const string MetricsFile = "metrics.json";
@@ -54,7 +57,7 @@ public sealed class ClusterCommand : ICliCommand
         var command = new Command("cluster", "Cluster any numeric CSV: labels, centres and quality metrics (for teaching and comparisons with other tools)");
         data.AddTo(command);
         foreach (var o in new Option[] { k, algorithm, restarts, maxIter, tol, seed, scale, categorical, outDir }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var clusters = parseResult.GetValue(k);
             var name = parseResult.GetValue(algorithm)!;
@@ -86,7 +89,7 @@ public sealed class ClusterCommand : ICliCommand
                 quality.CalinskiHarabasz, fit.Bic, fitSeconds, readSeconds, metricsSeconds, sizes, notes);
 
             var dataPath = data.DataPath(parseResult);
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [Path.GetFullPath(dataPath)]);
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [Path.GetFullPath(dataPath)], typed: parseResult.GetValue(outDir)!.ToString());
             LabelsCsv.Write(output.PathFor(LabelsFile), fit.Labels);
             output.WriteAllText(CentersFile, CentersCsv(fit, scaler, categories, clusters));
             output.WriteAllText(MetricsFile, JsonSerializer.Serialize(metrics, SegmentationJson.Options));
@@ -108,18 +111,18 @@ public sealed class ClusterCommand : ICliCommand
             output.Commit();
             Print(metrics, output.Destination);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 
     /// <summary>Checks the numbers the user typed, naming the option (the library would name its own property).</summary>
     private static ClusterRequest Validate(int k, int? restarts, int? maxIter, double? tol)
     {
-        if (k < 1) throw new ConfigurationException(null, "--k", $"must be at least 1; got {k}");
-        if (restarts is < 1) throw new ConfigurationException(null, "--restarts", $"must be at least 1; got {restarts}");
-        if (maxIter is < 1) throw new ConfigurationException(null, "--max-iter", $"must be at least 1; got {maxIter}");
+        if (k < 1) throw new ConfigurationException(null, "--k", $"must be at least 1; got {k}", "give the number of clusters, e.g. --k 5");
+        if (restarts is < 1) throw new ConfigurationException(null, "--restarts", $"must be at least 1; got {restarts}", "give 1 or more, or leave --restarts out");
+        if (maxIter is < 1) throw new ConfigurationException(null, "--max-iter", $"must be at least 1; got {maxIter}", "give 1 or more, or leave --max-iter out");
         if (tol is { } t && (!double.IsFinite(t) || t < 0))
-            throw new ConfigurationException(null, "--tol", $"must be a finite number ≥ 0; got {t.ToString(CultureInfo.InvariantCulture)}");
+            throw new ConfigurationException(null, "--tol", $"must be a finite number ≥ 0; got {t.ToString(CultureInfo.InvariantCulture)}", "give e.g. --tol 1e-4, or leave --tol out");
         return new ClusterRequest(new FeatureMatrix([], 0, 0), null, k, restarts, maxIter, tol, 0);
     }
 

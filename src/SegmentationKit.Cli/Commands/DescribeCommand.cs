@@ -18,10 +18,10 @@ public sealed class DescribeCommand : ICliCommand
         data.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(outDir);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var outPath = parseResult.GetValue(outDir)?.FullName;
-            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult));
+            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult), typed: parseResult.GetValue(outDir)!.ToString());
             var loaded = data.Load(parseResult, output);
             var summary = DatasetSummary.Of(loaded.Customers, loaded.Transactions);
             var text = summary.ToJson();

@@ -12,6 +12,9 @@ namespace SegmentationKit.Cli.Commands;
 /// outputs plug in as <see cref="ISegmentMethod"/> / <see cref="ISegmentOutputWriter"/> files.</summary>
 public sealed class SegmentCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["clusters"] = "--k", ["components"] = "--k" };
+
     public const string AssignmentsFile = "assignments.csv";
     public const string AssignmentsXlsxFile = "assignments.xlsx";
     public const string SegmentationFile = "segmentation.json";
@@ -46,14 +49,14 @@ public sealed class SegmentCommand : ICliCommand
         command.Options.Add(playbook.Option);
         command.Options.Add(outDir);
         command.Options.Add(xlsx);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var chosen = SegmentMethods.Find(parseResult.GetValue(method)!);
             var configPath = parseResult.GetValue(config)?.ToString();
             var settings = ParseSettings(parseResult.GetValue(set) ?? []);
             if (chosen.NeedsTransactions && parseResult.GetValue(data.Transactions) is null)
                 throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath));
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath), typed: parseResult.GetValue(outDir)!.ToString());
             var loaded = data.Load(parseResult, output);
             var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings)
             {
@@ -102,7 +105,7 @@ public sealed class SegmentCommand : ICliCommand
 
             Show(segmentation, context, output.Destination, written);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 
@@ -128,9 +131,9 @@ public sealed class SegmentCommand : ICliCommand
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in segmentation.CustomerIds)
             if (!seen.Add(id))
-                throw new ModelException($"{segmentation.Method}: customer '{id}' was assigned twice; this is a bug in the method, please report it");
+                throw new ModelException($"{segmentation.Method}: customer '{id}' was assigned twice; this is a bug in the method", "report it with the command line; meanwhile try another --method");
         if (seen.Count != expected.Count || expected.Any(id => !seen.Contains(id)))
-            throw new ModelException($"{segmentation.Method}: {seen.Count} customers assigned for {expected.Count} in {loaded.Customers.Source}; this is a bug in the method, please report it");
+            throw new ModelException($"{segmentation.Method}: {seen.Count} customers assigned for {expected.Count} in {loaded.Customers.Source}; this is a bug in the method", "report it with the command line; meanwhile try another --method");
     }
 
     private static IEnumerable<ISegmentOutputWriter> OutputWriters() => typeof(SegmentCommand).Assembly.GetTypes()

@@ -28,10 +28,15 @@ public static class Charts
             var x0 = X(reference);
             var x1 = X(double.IsFinite(b.Lift) ? b.Lift : reference);
             var colour = b.Lift >= reference ? c.Theme.Accent : c.Theme.Neutral;
-            c.Fill(new XRect(Math.Min(x0, x1), y + 3, Math.Abs(x1 - x0), rowH - 6), colour, plot, "lift bar");
-            var labelBox = b.Lift >= reference ? new XRect(x1 + 3, y, plot.Right - x1 - 3, rowH) : new XRect(plot.X, y, Math.Max(0, x1 - plot.X - 3), rowH);
+            var barStart = Math.Min(x0, x1);
+            var barWidth = Math.Abs(x1 - x0);
+            c.Fill(Box(barStart, y + 3, barWidth, rowH - 6), colour, plot, "lift bar");
+            // The value goes beyond the bar's end; when there is no room there, inside the bar; a bar
+            // too short for it (a lift within a hair of 1.0) shows no value label rather than a box of
+            // negative width.
+            var labelBox = b.Lift >= reference ? Box(x1 + 3, y, plot.Right - x1 - 3, rowH) : Box(plot.X, y, x1 - plot.X - 3, rowH);
             var inside = labelBox.Width < 26;
-            if (inside) labelBox = new XRect(Math.Min(x0, x1), y, Math.Abs(x1 - x0) - 3, rowH);
+            if (inside) labelBox = Box(barStart, y, barWidth - 3, rowH);
             if (labelBox.Width > 18)
                 c.Text(b.ValueText, labelBox, c.Font(7.5, bold: true), inside ? XColors.White : c.Theme.Ink,
                     align: b.Lift >= reference && !inside ? XStringAlignment.Near : XStringAlignment.Far,
@@ -70,7 +75,7 @@ public static class Charts
             var colour = b.Solid ? (v >= 0 ? c.Theme.Accent : c.Theme.Bad) : XColor.FromArgb(110, c.Theme.Neutral);
             // A clipped bar stops short of the edge to leave room for its arrow head.
             var length = Math.Abs(v * scale) - (clipped ? 6 : 0);
-            c.Fill(new XRect(v >= 0 ? centre : centre - length, y + 3, length, rowH - 6), colour, plot, clipped ? "difference bar (clipped)" : "difference bar");
+            c.Fill(Box(v >= 0 ? centre : centre - length, y + 3, length, rowH - 6), colour, plot, clipped ? "difference bar (clipped)" : "difference bar");
             if (clipped)
             {
                 var tip = v >= 0 ? plot.Right : plot.X;
@@ -110,7 +115,7 @@ public static class Charts
             for (var p = 0; p < parts.Count; p++)
             {
                 var w = sum > 0 ? plot.Width * rows[i].Shares[p] / sum : 0;
-                var rect = new XRect(x, y + 2, Math.Min(w, plot.Right - x), rowH - 4);
+                var rect = Box(x, y + 2, Math.Min(w, plot.Right - x), rowH - 4);
                 c.Fill(rect, colours[p], plot, "distribution");
                 if (w > 30) c.Text(percent(rows[i].Shares[p]), rect, c.Font(7, bold: true), XColors.White, align: XStringAlignment.Center, minSize: 6, verticalCentre: true);
                 x += w;
@@ -237,7 +242,7 @@ public static class Charts
             for (var j = 0; j < columns.Count; j++)
             {
                 var v = counts[i][j];
-                var rect = new XRect(c.Left + labelW + j * cellW, y + i * cell, cellW - 1, cell - 1);
+                var rect = Box(c.Left + labelW + j * cellW, y + i * cell, cellW - 1, cell - 1);
                 var t = max == 0 ? 0 : Math.Sqrt((double)v / max);
                 var colour = ReportTheme.Mix(XColors.White, c.Theme.Accent, 0.08 + 0.92 * t);
                 c.Fill(rect, colour, c.PageBox, "heat cell");
@@ -261,10 +266,10 @@ public static class Charts
         var barW = Math.Min(36, slot * 0.7);
         for (var i = 0; i < columns.Count; i++)
         {
-            var v = double.IsFinite(columns[i].Value) ? columns[i].Value : 0;
+            var v = double.IsFinite(columns[i].Value) ? Math.Max(0, columns[i].Value) : 0;
             var h = plot.Height * v / max;
             var x = plot.X + i * slot + (slot - barW) / 2;
-            c.Fill(new XRect(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
+            c.Fill(Box(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
             // The value sits above its column unless the reference line runs through that spot (a
             // column just under the line); then it goes inside the column's top, in white, or above the
             // line when the column is too short to hold it.
@@ -334,6 +339,12 @@ public static class Charts
         }
         c.Y += height;
     }
+
+    /// <summary>A box whose computed width or height fell below zero (or is NaN) is an empty box:
+    /// XRect refuses negative sizes ("WidthAndHeightCannotBeNegative"), and a value that sits exactly
+    /// on a reference line legitimately leaves no room.</summary>
+    internal static XRect Box(double x, double y, double width, double height) =>
+        new(x, y, width > 0 ? width : 0, height > 0 ? height : 0);
 
     /// <summary>The accent colour then distinct hues, for series.</summary>
     public static XColor Palette(ReportComposer c, int i) => (i % 8) switch

@@ -57,7 +57,7 @@ public sealed record RfmOptions
         for (var i = 0; i < cuts.Count; i++)
         {
             if (!double.IsFinite(cuts[i]))
-                throw new ConfigurationException(null, $"{key}[{i}]", "cut points must be finite numbers");
+                throw new ConfigurationException(null, $"{key}[{i}]", "cut points must be finite numbers", "write each cut point as a number, e.g. [10, 30, 60, 120]");
             if (i > 0 && cuts[i] < cuts[i - 1])
                 throw new ConfigurationException(null, $"{key}[{i}]", $"cut points must not decrease ({cuts[i - 1]} then {cuts[i]})", "sort them from low to high");
         }

@@ -116,7 +116,7 @@ public sealed class RfmSegmentTable
         if (node.IsSequence)
         {
             var n = node.Items();
-            if (n.Count != 2) throw node.Error("a score range needs two values [min, max]");
+            if (n.Count != 2) throw node.Error("a score range needs two values [min, max]", "write it as [4, 5] or \"4-5\"");
             return new RfmScoreRange(n[0].Integer(), n[1].Integer());
         }
         var text = node.Text().Replace('–', '-');

@@ -105,7 +105,7 @@ public sealed class ValueTierModel : ISegmentationModel
 
     public static ValueTierModel FromJson(string json)
     {
-        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty value-tier model JSON");
+        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty value-tier model JSON", "save the model again with the kit (ToJson)");
         return new ValueTierModel(d.Column, Enum.Parse<ValueTierMode>(d.Mode), d.Tiers, d.Thresholds, d.Shares);
     }
 
