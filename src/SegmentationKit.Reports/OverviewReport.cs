@@ -102,7 +102,7 @@ public sealed class OverviewReport
         {
             Blocks.Table(c,
             [
-                new(T["method"], 2.4, XStringAlignment.Near), new(T["segments"], 0.9), new(T["smallest"], 0.9), new(T["largest"], 0.9),
+                new(T["method"], 2.4, XStringAlignment.Near), new(T["non_empty_segments"], 0.9), new(T["smallest"], 0.9), new(T["largest"], 0.9),
                 new(T["balance"], 0.9), new(T["churn_explained"], 1.1), new(T["arr_explained"], 1.1),
             ], cmp.Segmentations.Select(m => (IReadOnlyList<string>)
             [

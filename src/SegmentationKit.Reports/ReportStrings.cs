@@ -108,6 +108,7 @@ public sealed class ReportStrings
         ["share_of_arr"] = ("Share of active ARR", "Part de l’ARR actif"),
         ["models_run"] = ("Models compared", "Modèles comparés"),
         ["segments"] = ("Segments", "Segments"),
+        ["non_empty_segments"] = ("Non-empty segments", "Segments non vides"),
         ["smallest"] = ("Smallest", "Plus petit"),
         ["largest"] = ("Largest", "Plus grand"),
         ["balance"] = ("Size balance", "Équilibre"),

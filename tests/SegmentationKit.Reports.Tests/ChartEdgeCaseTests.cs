@@ -14,7 +14,7 @@ public class ChartEdgeCaseTests
     private static SegmentProfile WithTraits(params double[] lifts) =>
         SampleProfiles.Segment("food", "Food", 700, 500_000) with
         {
-            Traits = lifts.Select((l, i) => new CategoryTrait($"column{i}", $"value{i}", 350, 0.5, 0.5 / l, l, 700)).ToList(),
+            Traits = lifts.Select((l, i) => new CategoryTrait($"column{i}", $"value{i}", 350, 0.5, 0.5 / l, l, 700, 1e-12, true)).ToList(),
         };
 
     private static SegmentReport Write(SegmentProfile segment)
@@ -25,6 +25,18 @@ public class ChartEdgeCaseTests
         report.Write(stream);
         stream.Length.Should().BeGreaterThan(1000);
         return report;
+    }
+
+    /// <summary>The lift chart drawn on its own, with every lift given (a report lists only the
+    /// over-represented ones, but the chart must hold any value).</summary>
+    private static List<DrawnBox> LiftBars(params double[] lifts)
+    {
+        var (document, composer, _, _) = ReportDocument.Start(new ReportOptions(), "lifts", "", null);
+        Charts.LiftBars(composer, lifts.Select((l, i) => ($"column{i}", l, l.ToString("0.00", CultureInfo.InvariantCulture) + "×", "")).ToList());
+        var boxes = composer.Boxes.Where(b => b.What == "lift bar").ToList();
+        composer.Finish();
+        document.Dispose();
+        return boxes;
     }
 
     [Theory]
@@ -42,9 +54,8 @@ public class ChartEdgeCaseTests
     public void A_lift_next_to_the_reference_line_draws_without_a_negative_box(params double[] lifts)
     {
         lifts.Should().NotBeEmpty();
-        var report = Write(WithTraits(lifts));
+        var bars = LiftBars(lifts);
 
-        var bars = report.Boxes.Where(b => b.What == "lift bar").ToList();
         bars.Should().HaveCount(lifts.Count(l => l != 1.0), "every lift off the line draws a bar (one on the line has no length)");
         bars.Should().OnlyContain(b => b.Width > 0 && b.Height > 0 && b.IsInsideLimit);
     }
@@ -52,11 +63,19 @@ public class ChartEdgeCaseTests
     [Fact]
     public void A_lift_exactly_on_the_line_has_an_empty_bar_and_the_others_keep_their_length()
     {
-        var report = Write(WithTraits(14.2, 1.0, 0.5));
+        var bars = LiftBars(14.2, 1.0, 0.5);
 
-        var bars = report.Boxes.Where(b => b.What == "lift bar").ToList();
         bars.Should().HaveCount(2, "the bar of lift 1.0 has no length");
         bars[0].Width.Should().BeGreaterThan(bars[1].Width * 20, "14.2× is far longer from the line than 0.5×");
+    }
+
+    [Fact]
+    public void A_report_draws_only_the_over_represented_lifts_even_beside_ones_on_the_line()
+    {
+        // One rule per industry, as issue 18 found it: the report lists the 14.2× trait only.
+        var report = Write(WithTraits(14.2, 0.9999999, 1.0000001, 1.05));
+
+        report.Boxes.Where(b => b.What == "lift bar").Should().ContainSingle();
     }
 
     [Fact]

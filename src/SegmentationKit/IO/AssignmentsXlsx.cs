@@ -89,16 +89,21 @@ public static partial class AssignmentsXlsx
         };
         if (!withKpis) return row;
         row["generated_name"] = Text(p?.Narrative.Name.En);
-        row["arr_total"] = Number(p?.Value.Arr?.Sum);
-        row["arr_share"] = Number(p?.Value.Arr?.ShareOfBase);
-        row["arr_mean"] = Number(p?.Value.Arr?.Mean);
-        row["mrr_total"] = Number(p?.Value.Mrr?.Sum);
+        // Recurring revenue of the customers active at the as-of date; churned customers' ARR apart.
+        row["active_customers"] = p?.Value.ActiveCustomers;
+        row["active_arr_total"] = Number(p?.Value.Arr?.Sum);
+        row["active_arr_share"] = Number(p?.Value.Arr?.ShareOfBase);
+        row["active_arr_mean"] = Number(p?.Value.Arr?.Mean);
+        row["arr_lost_to_churn"] = Number(p?.Value.ArrLostToChurn?.Sum);
+        row["arr_at_risk"] = Number(p?.Value.ArrAtRisk);
+        row["active_mrr_total"] = Number(p?.Value.Mrr?.Sum);
         row["churn_rate"] = Number(p?.Health.ChurnRate?.Value);
         row["churn_vs_base"] = Number(p?.Health.ChurnRatioToBase);
         row["nps"] = Number(p?.Health.Nps?.NetPromoterScore);
         row["saas_clv_mean"] = Number(p?.Value.SaasClv?.Mean);
         row["transaction_revenue_total"] = Number(p?.Value.TransactionRevenue?.Sum);
         row["transactional_clv_mean"] = Number(p?.Value.TransactionalClv?.Mean);
+        row["play"] = Text(p?.Play?.Name.En);
         return row;
     }
 
