@@ -147,7 +147,7 @@ public sealed class SegmentReport
                 : new KpiTile(T["arr_at_risk"], "–", T["not_available"]),
             s.Health.ChurnRate is { CustomerCount: > 0 } churn
                 ? new KpiTile(T["churn"], F.Percent(churn.Value),
-                    s.Health.ChurnRatioToBase is { } r ? T["vs_base", F.Ratio(r)] : T["base_rate", F.Percent(b.Health.ChurnRate?.Value ?? double.NaN)],
+                    s.Health.ChurnRatioToBase is { } r && churn.Value > 0 ? T["vs_base", F.Ratio(r)] : T["base_rate", F.Percent(b.Health.ChurnRate?.Value ?? double.NaN)],
                     s.Health.ChurnRatioToBase is { } ratio ? (ratio > 1.1 ? -1 : ratio < 0.9 ? 1 : 0) : 0)
                 : new KpiTile(T["churn"], "–", T["not_available"]),
             s.Value.SaasClv is { CustomerCount: > 0 } clv
