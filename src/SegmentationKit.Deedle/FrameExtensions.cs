@@ -63,8 +63,10 @@ public static class FrameExtensions
             new("name", new Series<string, string>(keys, rows.Select(p => p.Name))),
             new("customers", new Series<string, double>(keys, rows.Select(p => (double)p.Customers))),
             new("share_of_customers", new Series<string, double>(keys, rows.Select(p => p.ShareOfCustomers))),
-            new("mean_arr", new Series<string, double>(keys, rows.Select(p => Num(p.Value.Arr?.Mean)))),
-            new("share_of_arr", new Series<string, double>(keys, rows.Select(p => Num(p.Value.Arr?.ShareOfBase)))),
+            // Active ARR (customers not churned at the as-of date); churned customers' ARR apart.
+            new("mean_active_arr", new Series<string, double>(keys, rows.Select(p => Num(p.Value.Arr?.Mean)))),
+            new("share_of_active_arr", new Series<string, double>(keys, rows.Select(p => Num(p.Value.Arr?.ShareOfBase)))),
+            new("arr_lost_to_churn", new Series<string, double>(keys, rows.Select(p => Num(p.Value.ArrLostToChurn?.Sum)))),
             new("churn_rate", new Series<string, double>(keys, rows.Select(p => Num(p.Health.ChurnRate?.Value)))),
             new("nps", new Series<string, double>(keys, rows.Select(p => Num(p.Health.Nps?.NetPromoterScore)))),
             new("tenure_months", new Series<string, double>(keys, rows.Select(p => Num(p.TenureMonths?.Value)))),

@@ -87,14 +87,18 @@ public static class DisplayFormatter
     private static Table ProfileRows(string caption, IReadOnlyList<SegmentProfile> profiles)
     {
         // The KPIs a reader compares across segments; the full detail stays in profile.json.
-        string[] columns = ["segment", "name", "customers", "share", "mean ARR", "share of ARR", "churn rate", "NPS", "tenure (months)"];
+        // ARR is active ARR (customers not churned at the as-of date); what churned customers paid
+        // is its own column, so no total mixes the two.
+        string[] columns = ["segment", "name", "customers", "share", "mean active ARR", "share of active ARR", "ARR lost to churn", "churn rate", "NPS", "tenure (months)", "play"];
         var rows = profiles.Select(p => (IReadOnlyList<string>)
         [
             p.SegmentId, p.Name, p.Customers.ToString("N0", CultureInfo.InvariantCulture),
             p.ShareOfCustomers.ToPercent(),
             Cell(p.Value.Arr?.Mean), p.Value.Arr is { } arr ? arr.ShareOfBase.ToPercent() : "",
+            Cell(p.Value.ArrLostToChurn?.Sum),
             p.Health.ChurnRate is { } churn ? churn.Value.ToPercent() : "",
             Cell(p.Health.Nps?.NetPromoterScore), Cell(p.TenureMonths?.Value),
+            p.Play?.Name.En ?? "",
         ]).ToList();
         return Cut(caption, columns, rows);
     }

@@ -30,24 +30,14 @@ public sealed record Branding
     /// naming the key.</summary>
     public static Branding Load(string path)
     {
-        if (!File.Exists(path)) throw new ConfigurationException(path, "", "the branding file does not exist", "check the --brand path");
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException(path, "", $"not valid YAML: {e.Message}", "write key: value lines (company_name, logo, accent_colour, currency)");
-        }
+        var stream = SegmentationKit.IO.YamlInput.LoadFile(path, "--brand");
         var branding = new Branding();
-        if (stream.Documents.Count == 0) return branding;
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return branding;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new ConfigurationException(path, "", "the file must be a mapping of keys to values", "write key: value lines (company_name, logo, accent_colour, currency)");
         foreach (var (keyNode, valueNode) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = SegmentationKit.IO.YamlInput.KeyText(keyNode, path, "");
             var value = (valueNode as YamlScalarNode)?.Value?.Trim()
                 ?? throw new ConfigurationException(path, key, "expected a single value", "write key: value");
             branding = key switch
@@ -69,7 +59,33 @@ public sealed record Branding
         var ext = Path.GetExtension(full).ToLowerInvariant();
         if (ext is not (".png" or ".jpg" or ".jpeg"))
             throw new ConfigurationException(file, key, $"'{value}' is not a PNG or JPEG file", "convert the logo to PNG or JPEG");
+        CheckImage(file, key, value, full);
         return full;
+    }
+
+    /// <summary>A logo is drawn on every page: a file named .png that holds something else (a web
+    /// page saved by mistake, a truncated download) must stop here, not in the PDF writer.</summary>
+    private static void CheckImage(string file, string key, string value, string full)
+    {
+        Span<byte> head = stackalloc byte[8];
+        int read;
+        using (var stream = File.OpenRead(full)) read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var png = read == 8 && head.SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var jpeg = read >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+        if (!png && !jpeg)
+            throw new ConfigurationException(file, key, $"'{value}' is not an image (its content is neither PNG nor JPEG)",
+                "export the logo again as PNG or JPEG and point 'logo:' to it");
+        try
+        {
+            Layout.PdfSetup.EnsureInitialised();
+            using var image = PdfSharp.Drawing.XImage.FromFile(full);
+            if (image.PixelWidth <= 0 || image.PixelHeight <= 0) throw new InvalidDataException("the image has no pixels");
+        }
+        catch (Exception e) when (e is not ConfigurationException and not OutOfMemoryException)
+        {
+            throw new ConfigurationException(file, key, $"'{value}' cannot be read as an image ({e.Message.TrimEnd('.')})",
+                "export the logo again as PNG or JPEG and point 'logo:' to it");
+        }
     }
 
     private static string Colour(string file, string key, string value)

@@ -38,11 +38,13 @@ public sealed class OverviewReport
         foreach (var run in _runs)
         {
             var p = run.Profile;
-            c.Heading(T["run_title", run.Label, F.Count(p.Segments.Count), F.Count(p.Base.Customers)], 120, root);
+            var empty = p.Segments.Count(s => s.Customers == 0);
+            c.Heading(empty == 0 ? T["run_title", run.Label, F.Count(p.Segments.Count), F.Count(p.Base.Customers)]
+                : T["run_title_empty", run.Label, F.Count(p.Segments.Count), F.Count(p.Base.Customers), F.Count(empty)], 120, root);
             var columns = new List<TableColumn>
             {
-                new(T["segment"], 3.0, XStringAlignment.Near), new(T["customers"], 1.0), new(T["share"], 0.9), new(T["arr"], 1.5),
-                new(T["arr_share"], 0.9), new(T["churn"], 0.9), new(T["churn_vs_base"], 0.8), new(T["mean_clv"], 1.1),
+                new(T["segment"], 2.8, XStringAlignment.Near), new(T["customers"], 0.9), new(T["share"], 0.8), new(T["arr"], 1.4),
+                new(T["arr_share"], 0.8), new(T["lost_short"], 1.1), new(T["churn"], 0.8), new(T["churn_vs_base"], 0.7), new(T["mean_clv"], 1.0),
             };
             var rows = p.Segments.Append(p.Base).Select(s => (IReadOnlyList<string>)
             [
@@ -50,18 +52,23 @@ public sealed class OverviewReport
                 F.Count(s.Customers), F.Percent(s.ShareOfCustomers),
                 s.Value.Arr is { CustomerCount: > 0 } a ? F.Money(a.Sum) : "–",
                 s.Value.Arr is { CustomerCount: > 0 } a2 ? F.Percent(a2.ShareOfBase) : "–",
+                s.Value.ArrLostToChurn is { } lost ? F.MoneyShort(lost.Sum) : "–",
                 s.Health.ChurnRate is { CustomerCount: > 0 } ch ? F.Percent(ch.Value) : "–",
                 s.IsBase ? "" : s.Health.ChurnRatioToBase is { } r ? F.Ratio(r) : "–",
                 s.Value.SaasClv is { CustomerCount: > 0 } v ? F.MoneyShort(v.Mean) : s.Value.TransactionalClv is { CustomerCount: > 0 } tv ? F.MoneyShort(tv.Mean) : "–",
             ]).ToList();
             Blocks.Table(c, columns, rows, p.Segments.Select(_ => false).Append(true).ToList());
+            if (p.Base.Value is { Arr: not null, ActiveCustomers: { } activeCount } && p.AsOf is { } asOf)
+                c.Paragraph(T["overview_totals_note", F.Count(activeCount), F.Date(asOf), F.Count(p.Base.Customers)], 7.5, c.Theme.Muted);
 
             if (p.Base.Health.ChurnRate is { CustomerCount: > 0 } baseChurn && p.Segments.Any(s => s.Health.ChurnRate is { CustomerCount: > 0 }))
             {
-                c.Heading(T["churn_by_segment"] + " — " + run.Label, 160, root);
+                // The key is measured first so the chart and its key land on the same page.
+                var key = string.Join(" · ", p.Segments.Select((s, i) => $"{i + 1} {T.SegmentName(s.Name)}"));
+                c.Heading(T["churn_by_segment"] + " — " + run.Label, 150 + c.ParagraphHeight(key, 7), root);
                 Charts.Columns(c, p.Segments.Select((s, i) => ((i + 1).ToString(_options.Culture), s.Health.ChurnRate?.Value ?? double.NaN)).ToList(),
                     baseChurn.Value, T["base_rate", F.Percent(baseChurn.Value)], F.Percent);
-                c.Paragraph(string.Join(" · ", p.Segments.Select((s, i) => $"{i + 1} {T.SegmentName(s.Name)}")), 7, c.Theme.Muted);
+                c.Paragraph(key, 7, c.Theme.Muted);
             }
 
             // Snake plot of the features that separate the segments most (at most 8), for up to 8 segments.
@@ -95,7 +102,7 @@ public sealed class OverviewReport
         {
             Blocks.Table(c,
             [
-                new(T["method"], 2.4, XStringAlignment.Near), new(T["segments"], 0.9), new(T["smallest"], 0.9), new(T["largest"], 0.9),
+                new(T["method"], 2.4, XStringAlignment.Near), new(T["non_empty_segments"], 0.9), new(T["smallest"], 0.9), new(T["largest"], 0.9),
                 new(T["balance"], 0.9), new(T["churn_explained"], 1.1), new(T["arr_explained"], 1.1),
             ], cmp.Segmentations.Select(m => (IReadOnlyList<string>)
             [

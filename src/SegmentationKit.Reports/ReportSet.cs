@@ -3,7 +3,7 @@ using SegmentationKit.IO;
 
 namespace SegmentationKit.Reports;
 
-/// <summary>Writes one PDF per segment of every run and <c>overview.pdf</c> into an
+/// <summary>Writes one PDF per non-empty segment of every run and <c>overview.pdf</c> into an
 /// <see cref="OutputFolder"/> (nothing appears unless every file was written).</summary>
 public static class ReportSet
 {
@@ -24,7 +24,11 @@ public static class ReportSet
             var position = 0;
             foreach (var segment in run.Profile.Segments)
             {
-                var name = into + prefix + SafeFileName.For(++position, segment.Name) + ".pdf";
+                // An empty segment is listed in the overview, with no report of its own (nothing to say).
+                // Files keep their catalog position, so a segment's file name does not depend on others.
+                ++position;
+                if (segment.Customers == 0) continue;
+                var name = into + prefix + SafeFileName.For(position, segment.Name) + ".pdf";
                 using (var stream = File.Create(output.PathFor(name)))
                     new SegmentReport(run.Profile, segment, options).Write(stream);
                 written.Add(name);

@@ -47,11 +47,11 @@ public sealed class SegmentReport
             + $"  ·  {F.Count(s.Customers)} {T["customers"].ToLower(_options.Culture)}";
         c.Y += c.Text(meta, new XRect(c.Left, c.Y, c.Width, 13), c.Font(8.5), c.Theme.Muted) + 10;
 
-        Blocks.Tiles(c, Tiles(T, F));
+        Blocks.Tiles(c, Tiles(T, F), perRow: 4);
 
         c.Heading(T["who_they_are"], 80, root);
         c.Paragraph(T["who_they_are_note"], 8, c.Theme.Muted);
-        var traits = s.Traits.Where(t => double.IsFinite(t.Lift)).OrderByDescending(t => t.Lift).Take(7).ToList();
+        var traits = s.OverRepresentedTraits(7);
         if (traits.Count == 0) c.Paragraph(T["no_traits"]);
         else
             Charts.LiftBars(c, traits.Select(t => (T["pair", T.Column(t.Column), T.Category(t.Category)], t.Lift, F.Ratio(t.Lift),
@@ -60,7 +60,7 @@ public sealed class SegmentReport
         c.Heading(T["how_they_behave"], 90, root);
         c.Paragraph(T["how_they_behave_note"], 8, c.Theme.Muted);
         var differences = s.NumericDifferences.Where(n => double.IsFinite(n.StandardisedDifference))
-            .OrderByDescending(n => Math.Abs(n.StandardisedDifference)).Take(8).ToList();
+            .OrderByDescending(n => Math.Abs(n.StandardisedDifference)).ThenBy(n => n.Column, StringComparer.Ordinal).Take(8).ToList();
         if (differences.Count == 0) c.Paragraph(T["no_behaviour"]);
         else
             Charts.DivergingBars(c, differences.Select(n => (T.Column(n.Column), n.StandardisedDifference,
@@ -78,21 +78,48 @@ public sealed class SegmentReport
 
         c.Heading(T["what_to_do"], 60, root);
         c.Paragraph(s.Narrative.Description.For(culture));
+        if (s.Play is { } play)
+        {
+            c.EnsureSpace(50);
+            c.Paragraph(T["pair", T["play"], T.Of(play.Name)], 10, c.Theme.Ink, bold: true);
+            c.Paragraph(T["play_why", T.Of(play.Situation)], 8, c.Theme.Muted);
+            Blocks.Bullets(c, play.Actions.Select(T.Of).ToList());
+        }
         if (s.Coverage is { } cov)
         {
             c.EnsureSpace(40);
             c.Paragraph(T["pair", T["coverage_model"], $"{T["touch_level"]} {T.Touch(cov.TouchLevel)} · {T["expertise"]} {T.Expertise(cov.Expertise)} · {T["csm_profile"]} {T.CsmProfile(cov.CsmProfile)}"],
                 9.5, c.Theme.Ink, bold: true);
             c.Paragraph(T["coverage_share", F.Percent(cov.ShareOfSegment)], 8, c.Theme.Muted);
-            Blocks.Bullets(c, cov.Actions.Select(T.Action).ToList());
+            // The coverage cell's own actions only where the cell fits the segment as a whole.
+            if (s.Play?.CoverageNote is { } caution) c.Paragraph(T.Of(caution), 9, c.Theme.Bad);
+            else if (cov.Actions.Count > 0)
+            {
+                c.Paragraph(T["coverage_actions"], 8.5, c.Theme.Ink, bold: true);
+                Blocks.Bullets(c, cov.Actions.Select(T.Action).ToList(), 9);
+            }
         }
         else c.Paragraph(T["no_coverage"], 9, c.Theme.Muted);
+
+        if (s.Accounts is { Count: > 0 } accounts)
+        {
+            var byArr = accounts[0].ValueMeasure == "arr";
+            c.Heading(T["accounts"], 40 + accounts.Count * 14, root);
+            c.Paragraph(T["accounts_note", byArr ? T["by_arr"] : T["by_revenue"]], 8, c.Theme.Muted);
+            Blocks.Table(c,
+                [new(T["account"], 1.4, XStringAlignment.Near), new(byArr ? T["arr"] : T["revenue"], 1.1), new(T["warning_signs"], 3.5, XStringAlignment.Near)],
+                accounts.Select(a => (IReadOnlyList<string>)
+                [
+                    a.CustomerId, F.Money(a.Value),
+                    a.WarningSigns.Count == 0 ? T["no_sign"] : string.Join(", ", a.WarningSigns.Select(sign => T["sign_" + sign])),
+                ]).ToList());
+        }
 
         c.Heading(T["method_note"], 40, root);
         Note(c, T["definition"], T.Definition(s.Definition));
         Note(c, T["data_source"], _portfolio.CustomerSource + (_portfolio.TransactionSource is { } tx ? "; " + tx : ""));
         Note(c, T["counts"], T["counts_text", F.Count(s.Customers), F.Count(b.Customers),
-            F.Count(s.Health.ChurnRate?.CustomerCount ?? 0), F.Count(s.Value.Arr?.CustomerCount ?? 0), F.Count(s.Health.Nps?.CustomerCount ?? 0)]);
+            F.Count(s.Health.ChurnRate?.CustomerCount ?? 0), F.Count(s.Value.ActiveCustomers ?? s.Customers), F.Count(s.Health.Nps?.CustomerCount ?? 0)]);
         Note(c, T["significance"], T["significance_text", F.Number(_portfolio.Settings.SignificanceLevel, 2)]);
         foreach (var note in _portfolio.Notes) Note(c, T["notes"], T.Note(note));
 
@@ -107,10 +134,17 @@ public sealed class SegmentReport
         var b = _portfolio.Base;
         var tiles = new List<KpiTile>
         {
-            new(T["customers"], F.Count(s.Customers), T["of_base", F.Percent(s.ShareOfCustomers)]),
+            new(T["customers"], F.Count(s.Customers),
+                T["of_base", F.Percent(s.ShareOfCustomers)] + (s.Value.ActiveCustomers is { } active && s.Customers > 0 ? " · " + T["active_customers", F.Count(active)] : "")),
             s.Value.Arr is { CustomerCount: > 0 } arr
                 ? new KpiTile(T["arr"], F.MoneyShort(arr.Sum), T["of_arr", F.Percent(arr.ShareOfBase)], Math.Sign(Math.Round(arr.ShareOfBase - s.ShareOfCustomers, 2)))
                 : new KpiTile(T["arr"], "–", T["not_available"]),
+            s.Value.ArrLostToChurn is { } lost
+                ? new KpiTile(T["arr_lost"], F.MoneyShort(lost.Sum), T["arr_lost_detail", F.Percent(s.Value.ChurnedArrShare ?? 0)], s.Value.ChurnedArrShare > 0.2 ? -1 : 0)
+                : new KpiTile(T["arr_lost"], "–", T["not_available"]),
+            s.Value.ArrAtRisk is { } atRisk
+                ? new KpiTile(T["arr_at_risk"], F.MoneyShort(atRisk), T["arr_at_risk_detail"])
+                : new KpiTile(T["arr_at_risk"], "–", T["not_available"]),
             s.Health.ChurnRate is { CustomerCount: > 0 } churn
                 ? new KpiTile(T["churn"], F.Percent(churn.Value),
                     s.Health.ChurnRatioToBase is { } r ? T["vs_base", F.Ratio(r)] : T["base_rate", F.Percent(b.Health.ChurnRate?.Value ?? double.NaN)],

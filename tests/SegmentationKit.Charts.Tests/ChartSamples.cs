@@ -22,7 +22,10 @@ internal static class ChartSamples
         "cross",
         new Dictionary<string, string>(),
         null,
-        [new SegmentDefinition("l-r", "Large × Retail", "", ""), new SegmentDefinition("l-f", "Large × Food", "", ""), new SegmentDefinition("s", "Small", "", "")],
+        // As a crossed model writes them: the path carries the structure; the display names are not parsed
+        // (a part's own name may hold " × " or " · ").
+        [new SegmentDefinition("l-r", "Large · Retail × Wholesale", "", "") { Path = ["Large", "Retail × Wholesale"] },
+         new SegmentDefinition("l-f", "Large · Food", "", "") { Path = ["Large", "Food"] }, new SegmentDefinition("s", "Small · Other", "", "")],
         ["a", "b", "c", "d"],
         ["l-r", "l-f", "l-f", "s"]);
 

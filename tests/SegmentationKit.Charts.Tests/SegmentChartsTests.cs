@@ -38,6 +38,19 @@ public class SegmentChartsTests
         act.Should().Throw<Errors.SegmentationKitException>().WithMessage("*no r_score/f_score*RFM segmentation*");
     }
 
+    [Theory]
+    [InlineData("Blues", true)]     // plotly.js defines Blues dark-first: reversed so more is darker
+    [InlineData("YlGnBu", true)]
+    [InlineData("Reds", false)]     // light-first already
+    [InlineData("Viridis", false)]  // its convention (yellow = most) is kept
+    public void Heatmaps_draw_larger_counts_darker(string scale, bool reversed)
+    {
+        var t = Trace(GeneralCharts.Heatmap(["A"], ["X"], [[1]], "Migration", colorScale: scale));
+        t["colorscale"]!.GetValue<string>().Should().Be(scale);
+        (t["reversescale"]?.GetValue<bool>() ?? false).Should().Be(reversed);
+        Trace(SegmentCharts.RfmGrid(ChartSamples.Rfm()))["reversescale"]!.GetValue<bool>().Should().BeTrue();
+    }
+
     [Fact]
     public void Hierarchy_nests_crossed_segments_under_their_parent_with_totals()
     {
@@ -49,6 +62,6 @@ public class SegmentChartsTests
         ids.Should().Equal("s:l-r", "s:l-f", "s:s", "p:Large");
         parents.Should().Equal("p:Large", "p:Large", "", "");
         values.Should().Equal(1, 2, 1, 3); // the parent's value is the sum of its children (branchvalues = total)
-        t["labels"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("Retail", "Food", "Small", "Large");
+        t["labels"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("Retail × Wholesale", "Food", "Small · Other", "Large");
     }
 }

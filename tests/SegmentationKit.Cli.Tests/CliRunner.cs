@@ -13,6 +13,28 @@ public static class CliRunner
     private static string DotnetHost =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
+    /// <summary>Runs segkit with a small tmpfs mounted at <paramref name="mountPoint"/> (in a private
+    /// mount namespace, <c>unshare -rm</c>, so nothing outlives the child): a disk that fills up
+    /// (<c>size=48k</c>) or a read-only one (<c>ro</c>). Skips the test, or fails it under
+    /// SEGKIT_REQUIRE_INTEGRATION=1, when the machine does not allow the mount.</summary>
+    public static CliResult RunOnTmpfs(string workingDirectory, string mountPoint, string mountOptions, params string[] args)
+    {
+        if (!File.Exists(SegkitDll)) throw new FileNotFoundException("segkit.dll is not next to the test assembly; build the Cli project", SegkitDll);
+        var unshare = IntegrationTool.Require("unshare", "util-linux; it makes a private tmpfs for the full-disk and read-only tests");
+        Directory.CreateDirectory(mountPoint);
+        var probe = IntegrationTool.Run(unshare, ["-rm", "sh", "-c", $"mount -t tmpfs -o {mountOptions} tmpfs '{mountPoint}'"], workingDirectory);
+        if (probe.ExitCode != 0)
+        {
+            var reason = $"cannot mount a tmpfs here ({probe.Stderr.Trim()})";
+            if (IntegrationTool.Required) throw new InvalidOperationException(reason + ", and SEGKIT_REQUIRE_INTEGRATION=1 forbids skipping");
+            Skip.If(true, reason);
+        }
+        var quoted = string.Join(' ', new[] { DotnetHost, SegkitDll }.Concat(args).Select(a => "'" + a.Replace("'", "'\\''") + "'"));
+        var (exit, stdout, stderr) = IntegrationTool.Run(unshare, ["-rm", "sh", "-c", $"mount -t tmpfs -o {mountOptions} tmpfs '{mountPoint}' && exec {quoted}"],
+            workingDirectory, timeoutMs: 300_000);
+        return new CliResult(exit, stdout, stderr);
+    }
+
     public static CliResult Run(string workingDirectory, params string[] args)
     {
         if (!File.Exists(SegkitDll)) throw new FileNotFoundException("segkit.dll is not next to the test assembly; build the Cli project", SegkitDll);

@@ -9,7 +9,7 @@ public class ClvCommandTests
     [Fact]
     public void Clv_from_the_CDNOW_summary_writes_the_published_parameters_and_one_row_per_customer()
     {
-        // TestData/cdnow/cdnow_customers_summary.csv: from ../shared/data/cdnow/ (lifetimes, MIT licence beside it);
+        // TestData/cdnow/cdnow_customers_summary.csv: from the lifetimes package (MIT licence beside it);
         // Fader, Hardie & Lee (2005): r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL −9582.4. Header renamed from ID.
         var dir = RepoPaths.NewTempFolder("segkit-clv");
         File.WriteAllLines(Path.Combine(dir, "summary.csv"),

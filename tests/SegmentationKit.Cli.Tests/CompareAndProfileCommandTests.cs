@@ -38,10 +38,30 @@ public class CompareAndProfileCommandTests
         profile.Segments.Select(s => s.SegmentId).Should().Equal(segmentation.Segments.Select(s => s.Id));
         profile.Base.Customers.Should().Be(8);
         profile.Base.Health.ChurnRate!.Value.Should().Be(3.0 / 8);
-        profile.Base.Value.Arr!.Sum.Should().Be(151200);
+        // Active ARR: A1 60,000 + A2 48,000 + A4 9,600 + A7 14,400 + A8 3,000 (A3, A5, A6 churned).
+        profile.Base.Value.Arr!.Sum.Should().Be(135000);
+        profile.Base.Value.ArrLostToChurn!.Sum.Should().Be(16200);
         profile.Segments.Sum(s => s.Customers).Should().Be(8);
         profile.Base.Health.Nps!.CustomerCount.Should().Be(7);
         File.ReadAllText(Path.Combine(dir, "value", "manifest.json")).Should().Contain("profile.json");
+    }
+
+    [Fact]
+    public void Segment_and_profile_take_a_playbook_whose_plays_come_first()
+    {
+        var dir = Folder();
+        File.WriteAllText(Path.Combine(dir, "playbook.yaml"),
+            "plays:\n  - id: everyone\n    name: Call everyone\n    actions: [Pick up the phone]\n");
+        var r = CliRunner.Run(dir, "segment", "--method", "value", "--customers", "customers.csv", "--playbook", "playbook.yaml", "--out", "value");
+        r.ExitCode.Should().Be(0, r.ToString());
+        var profile = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "value", "profile.json")));
+        profile.Segments.Where(s => s.Customers > 0).Should().OnlyContain(s => s.Play!.PlayId == "everyone");
+        File.ReadAllText(Path.Combine(dir, "value", "manifest.json")).Should().Contain("playbook.yaml");
+
+        File.WriteAllText(Path.Combine(dir, "bad.yaml"), "plays:\n  - { id: a, name: A, actions: [x], when: { risk: extreme } }\n");
+        var bad = CliRunner.Run(dir, "profile", "--run", "value", "--customers", "customers.csv", "--playbook", "bad.yaml", "--out", "p2");
+        bad.ExitCode.Should().Be(2);
+        bad.Stderr.Should().Contain("bad.yaml").And.Contain("'extreme' is not a level here");
     }
 
     [Fact]
@@ -55,8 +75,8 @@ public class CompareAndProfileCommandTests
         r.ExitCode.Should().Be(0, r.ToString());
         var profile = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "profile", "profile.json")));
         profile.Settings.GrossMargin.Should().Be(0.4);
-        // Base: ARR 151,200 × 0.4 ÷ churn 3/8 = 161,280.
-        profile.Base.Value.SaasClv!.Sum.Should().BeApproximately(161280, 1e-6);
+        // Base: active ARR 135,000 × 0.4 ÷ churn 3/8 = 144,000.
+        profile.Base.Value.SaasClv!.Sum.Should().BeApproximately(144000, 1e-6);
         r.Stdout.Should().Contain("(base)").And.Contain("All customers");
     }
 

@@ -1,17 +1,15 @@
-using SegmentationKit.TestSupport;
-
 namespace SegmentationKit.Cli.Tests;
 
 /// <summary>The whole demo on the committed sample: several seconds of both cores, so it runs alone
 /// (after the parallel tests) rather than starving time-sensitive tests such as the kernel's.</summary>
 [Collection(WholePipelineCollection.Name)]
-public class DemoPipelineTests
+public class DemoPipelineTests(DemoOutput demo) : IClassFixture<DemoOutput>
 {
     [Fact]
     public void Demo_runs_four_methods_on_the_sample_and_writes_reports_in_English_and_French()
     {
-        var output = Path.Combine(RepoPaths.NewTempFolder("segkit-demo-full"), "demo");
-        var r = CliRunner.Run(RepoPaths.Root, "demo", "--out", output);
+        var output = demo.Folder;
+        var r = demo.Result;
 
         r.ExitCode.Should().Be(0, r.ToString());
         Directory.GetDirectories(Path.Combine(output, "runs")).Select(Path.GetFileName).Should().Contain(["rules", "rfm", "value"])

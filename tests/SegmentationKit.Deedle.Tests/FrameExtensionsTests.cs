@@ -67,8 +67,10 @@ public sealed class FrameExtensionsTests
         frame.RowKeys.Should().Equal(FrameExtensions.BaseRowKey, "high", "low");
         frame.GetColumn<double>("customers").Values.Should().Equal(4, 2, 2);
         frame.GetColumn<double>("share_of_customers").Values.Should().Equal(1.0, 0.5, 0.5);
-        frame.GetColumn<double>("mean_arr").Get("high").Should().Be((12000 + 36000) / 2.0);
-        frame.GetColumn<double>("share_of_arr").Get("high").Should().BeApproximately(48000 / 54000.0, 1e-12);
+        // Active ARR: C2 (36,000) has churned, so "high" keeps C1's 12,000 of the 18,000 active.
+        frame.GetColumn<double>("mean_active_arr").Get("high").Should().Be(12000);
+        frame.GetColumn<double>("share_of_active_arr").Get("high").Should().BeApproximately(12000 / 18000.0, 1e-12);
+        frame.GetColumn<double>("arr_lost_to_churn").Get("high").Should().Be(36000);
         frame.GetColumn<double>("churn_rate").Get("high").Should().Be(0.5);
         frame.GetColumn<double>("churn_rate").Get("low").Should().Be(0.0);
         // Each value comes from the profile, never recomputed.

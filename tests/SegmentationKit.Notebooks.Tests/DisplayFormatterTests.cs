@@ -76,8 +76,9 @@ public sealed class DisplayFormatterTests
     [Fact]
     public void A_profile_shows_the_base_then_each_segment_with_mean_arr_and_churn_rate()
     {
-        // Hand-checked: A = {C1, C2}: ARR 12,000 and 36,000 → mean 24,000, 1 of 2 churned;
-        // B = {C3, C4}: ARR 0 and 6,000 → mean 3,000, none churned; base mean 13,500, churn 25%.
+        // Hand-checked, on active ARR (C2, 36,000, has churned): A = {C1, C2}: active ARR 12,000 → mean
+        // 12,000, 1 of 2 churned; B = {C3, C4}: ARR 0 and 6,000 → mean 3,000, none churned; base: 18,000
+        // over 3 active customers → mean 6,000, churn 25%.
         var customers = CustomerCsv.Load(RepoPathsForTests.TestData("four-customers.csv"));
         var segmentation = new Segmentation("hand", new Dictionary<string, string>(), new DateOnly(2026, 6, 30),
             [new SegmentDefinition("a", "A", "first two", "C1, C2"), new SegmentDefinition("b", "B", "last two", "C3, C4")],
@@ -86,9 +87,9 @@ public sealed class DisplayFormatterTests
 
         var lines = ((string)DisplayFormatter.Format(profile)["text/plain"]!).Split('\n');
         lines[0].Should().Be("Profiles of the hand segments as of 2026-06-30 (first row: the whole base)");
-        Cells(lines[3]).Take(7).Should().Equal("_base", "All customers", "4", "100.0%", "13,500", "100.0%", "25.0%");
-        Cells(lines[4]).Take(7).Should().Equal("a", "A", "2", "50.0%", "24,000", "88.9%", "50.0%");
-        Cells(lines[5]).Take(7).Should().Equal("b", "B", "2", "50.0%", "3,000", "11.1%", "0.0%");
+        Cells(lines[3]).Take(8).Should().Equal("_base", "All customers", "4", "100.0%", "6,000", "100.0%", "36,000", "25.0%");
+        Cells(lines[4]).Take(8).Should().Equal("a", "A", "2", "50.0%", "12,000", "66.7%", "36,000", "50.0%");
+        Cells(lines[5]).Take(8).Should().Equal("b", "B", "2", "50.0%", "3,000", "33.3%", "0", "0.0%");
     }
 
     private static string[] Cells(string line) =>

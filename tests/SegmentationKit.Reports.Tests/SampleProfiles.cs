@@ -17,8 +17,8 @@ public static class SampleProfiles
             new NpsKpi(8, 0.5, 0.3, 0.2, 30, 0.6, customers / 2), new KpiValue(40, customers), new KpiValue(12, customers), new KpiValue(0.55, customers), new KpiValue(3, customers)),
         null, new KpiValue(30, customers),
         [
-            new CategoryTrait("industry", "Software", customers / 2, 0.5, 0.2, 2.5, customers),
-            new CategoryTrait("plan", "Enterprise", customers / 4, 0.25, 0.25, 1.0, customers),
+            new CategoryTrait("industry", "Software", customers / 2, 0.5, 0.2, 2.5, customers, 1e-9, true),
+            new CategoryTrait("plan", "Enterprise", customers / 4, 0.25, 0.25, 1.0, customers, 1, false),
         ],
         [
             new NumericDifference("logins_per_week", 12, 8, 4, 1.0, 0.0001, true, customers, 10_000),

@@ -24,7 +24,7 @@ public class SegmentReportTests
         var text = PdfText.Of(path);
         text.Should().Contain("Large accounts").And.Contain("High-value software customers");
         text.Should().Contain("1,250").And.Contain("12.5% of the base");          // customers and share
-        text.Should().Contain("€1.2M").And.Contain("12.5% of total ARR");         // ARR 1,234,567 of 9,876,536
+        text.Should().Contain("€1.2M").And.Contain("12.5% of all active ARR");    // active ARR 1,234,567 of 9,876,536
         text.Should().Contain("12.5%").And.Contain("1.25× the base rate");        // churn 12.5 % vs 10 %
         text.Should().Contain("As of 30 June 2026");
         text.Should().Contain("Who they are").And.Contain("industry: Software").And.Contain("2.50×");
@@ -40,7 +40,7 @@ public class SegmentReportTests
         var text = PdfText.Of(path);
         text.Should().Contain("Large accounts").And.Contain("Clients logiciels à forte valeur");
         text.Should().Contain("1 250").And.Contain("12,5 % de la base");
-        text.Should().Contain("1,2 M €").And.Contain("12,5 % de l’ARR total");
+        text.Should().Contain("1,2 M €").And.Contain("12,5 % de l’ARR actif total");
         text.Should().Contain("1,25× le taux de la base");
         text.Should().Contain("Au 30 juin 2026").And.Contain("Qui sont-ils").And.Contain("Que faire");
         text.Should().Contain("Méthode : value").And.Contain("secteur : Software", "a column the kit knows is named in French; the data value stays as written");
@@ -64,8 +64,8 @@ public class SegmentReportTests
         var french = PdfText.Of(Write(portfolio, "fr-FR").Path);
         french.Should().Contain("À risque").And.Contain("secteur : Software").And.Contain("connexions par semaine")
             .And.Contain("Équipe de compte dédiée").And.Contain("Revues d’architecture et d’intégration").And.Contain("Call the CFO")
-            .And.Contain("Contact élevé (high touch)").And.Contain("Expertise technique").And.Contain("Profil CSM Expert senior");
-        foreach (var word in new[] { "At Risk", "logins per week", "Named account team", "Architecture and integration", "Technical", "industry" })
+            .And.Contain("Contact élevé").And.Contain("Expertise technique").And.Contain("Profil CSM Expert senior");
+        foreach (var word in new[] { "At Risk", "logins per week", "Named account team", "Architecture and integration", "Technical", "industry", "touch", "Touch" })
             french.Should().NotContain(word);
 
         var english = PdfText.Of(Write(portfolio, "en-GB").Path);

@@ -64,33 +64,43 @@ public static class SegmentCharts
         });
     }
 
-    /// <summary>A treemap (or sunburst) of segment sizes. Segments of a crossed segmentation whose
-    /// names read "Parent × Child" are nested under their parent.</summary>
-    public static PlotlyFigure Hierarchy(Segmentation segmentation, bool sunburst = false, string separator = " × ", string? title = null)
+    /// <summary>A treemap (or sunburst) of segment sizes, nested by each segment's
+    /// <see cref="SegmentDefinition.Path"/> (a crossed segmentation's cells sit under their parts'
+    /// segments, at any depth); segments without a path are top-level.</summary>
+    public static PlotlyFigure Hierarchy(Segmentation segmentation, bool sunburst = false, string? title = null)
     {
         var sizes = segmentation.Sizes();
         var ids = new List<string>();
         var labels = new List<string>();
         var parents = new List<string>();
         var values = new List<double>();
-        var parentTotals = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Inner nodes keyed by their path prefix, in first-seen order so the figure is deterministic.
+        var inner = new Dictionary<string, (string Label, string Parent, double Total)>(StringComparer.Ordinal);
+        var innerOrder = new List<string>();
         for (var i = 0; i < sizes.Length; i++)
         {
-            var name = segmentation.Segments[i].Name;
-            var cut = name.IndexOf(separator, StringComparison.Ordinal);
-            var parent = cut > 0 ? name[..cut] : "";
-            ids.Add("s:" + segmentation.Segments[i].Id);
-            labels.Add(cut > 0 ? name[(cut + separator.Length)..] : name);
-            parents.Add(parent.Length == 0 ? "" : "p:" + parent);
+            var segment = segmentation.Segments[i];
+            var path = segment.Path is { Count: >= 2 } p ? p : null;
+            var parent = "";
+            if (path is not null)
+                for (var level = 0; level < path.Count - 1; level++)
+                {
+                    var key = "p:" + string.Join("\u001f", path.Take(level + 1));
+                    if (!inner.TryGetValue(key, out var node)) { node = (path[level], parent, 0); innerOrder.Add(key); }
+                    inner[key] = node with { Total = node.Total + sizes[i] };
+                    parent = key;
+                }
+            ids.Add("s:" + segment.Id);
+            labels.Add(path is not null ? path[^1] : segment.Name);
+            parents.Add(parent);
             values.Add(sizes[i]);
-            if (parent.Length > 0) parentTotals[parent] = parentTotals.GetValueOrDefault(parent) + sizes[i];
         }
-        foreach (var (parent, total) in parentTotals.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var key in innerOrder)
         {
-            ids.Add("p:" + parent);
-            labels.Add(parent);
-            parents.Add("");
-            values.Add(total);
+            ids.Add(key);
+            labels.Add(inner[key].Label);
+            parents.Add(inner[key].Parent);
+            values.Add(inner[key].Total);
         }
         var trace = new HierarchyTrace(sunburst) { Ids = ids, Labels = labels, Parents = parents, Values = values };
         return new PlotlyFigure([trace], new PlotlyLayout { Title = title ?? $"Segments ({segmentation.Method})" });

@@ -17,12 +17,17 @@ public sealed class HeatmapTrace : PlotlyTrace
     public string? HoverTemplate { get; init; }
     public string? ColorBarTitle { get; init; }
 
+    private static readonly HashSet<string> DarkFirstScales = new(StringComparer.Ordinal)
+        { "Blues", "Greens", "Greys", "YlGnBu", "YlOrRd", "Blackbody", "Electric", "Hot" };
+
     protected override void WriteAttributes(JsonObject o)
     {
         o["x"] = Array(ColumnLabels);
         o["y"] = Array(RowLabels);
         o["z"] = new JsonArray(Z.Select(r => (JsonNode?)Numbers(r)).ToArray());
         o["colorscale"] = ColorScale;
+        // plotly.js defines these sequential scales dark-first: reversed, more is darker.
+        if (DarkFirstScales.Contains(ColorScale)) o["reversescale"] = true;
         if (CellText is not null)
         {
             o["text"] = new JsonArray(CellText.Select(r => (JsonNode?)Array(r)).ToArray());

@@ -15,6 +15,9 @@ namespace SegmentationKit.Cli.Commands;
 /// <c>--out DIR</c> also <c>choose-k.json</c> and <c>manifest.json</c>, with <c>--json</c> the JSON on stdout.</summary>
 public sealed class ChooseKCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["k_min"] = "--k-min", ["k_max"] = "--k-max", ["restarts"] = "--restarts", ["stability_resamples"] = "--stability-resamples" };
+
     public const string ResultFile = "choose-k.json";
 
     public Command Build()
@@ -37,7 +40,7 @@ public sealed class ChooseKCommand : ICliCommand
         var command = new Command("choose-k", "Choose k for k-means on any numeric CSV: every metric per k and a recommendation with its reasoning");
         data.AddTo(command);
         foreach (var o in new Option[] { kMin, kMax, restarts, resamples, seed, scale, outDir, json }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var matrix = data.Load(parseResult);
             var scaling = parseResult.GetValue(scale)!;
@@ -54,7 +57,7 @@ public sealed class ChooseKCommand : ICliCommand
             if (parseResult.GetValue(outDir) is { } dir)
             {
                 var dataPath = data.DataPath(parseResult);
-                using var output = new OutputFolder(dir.FullName, [Path.GetFullPath(dataPath)]);
+                using var output = new OutputFolder(dir.FullName, [Path.GetFullPath(dataPath)], typed: dir.ToString());
                 output.WriteAllText(ResultFile, text + "\n");
                 var parameters = new Dictionary<string, string>
                 {
@@ -62,14 +65,14 @@ public sealed class ChooseKCommand : ICliCommand
                     ["stability_resamples"] = Invariant(options.StabilityResamples), ["seed"] = Invariant(options.Seed), ["scale"] = scaling,
                     ["exclude"] = string.Join(",", data.ExcludedColumns(parseResult)),
                 };
-                output.WriteAllText("manifest.json", new RunManifest("choose-k", [RunManifest.Input(dataPath)], parameters, null, KitInfo.Version,
+                output.WriteAllText("manifest.json", new RunManifest("choose-k", [RunManifest.Input(dataPath, data.LoadedEncoding)], parameters, null, KitInfo.Version,
                     [ResultFile, "manifest.json"]).ToJson());
                 output.Commit();
             }
             if (parseResult.GetValue(json)) Console.Out.WriteLine(text);
             else Print(result, scaling, scaler.Diagnostics);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 

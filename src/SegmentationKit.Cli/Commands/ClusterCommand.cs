@@ -17,6 +17,9 @@ namespace SegmentationKit.Cli.Commands;
 /// original units, one column per feature), <c>metrics.json</c> and <c>manifest.json</c>, all or nothing.</summary>
 public sealed class ClusterCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["clusters"] = "--k", ["components"] = "--k", ["restarts"] = "--restarts", ["max_iterations"] = "--max-iter", ["tolerance"] = "--tol" };
+
     public const string LabelsFile = "labels.csv";
     public const string CentersFile = "centers.csv";
     public const string MetricsFile = "metrics.json";
@@ -54,7 +57,7 @@ public sealed class ClusterCommand : ICliCommand
         var command = new Command("cluster", "Cluster any numeric CSV: labels, centres and quality metrics (for teaching and comparisons with other tools)");
         data.AddTo(command);
         foreach (var o in new Option[] { k, algorithm, restarts, maxIter, tol, seed, scale, categorical, outDir }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var clusters = parseResult.GetValue(k);
             var name = parseResult.GetValue(algorithm)!;
@@ -86,7 +89,7 @@ public sealed class ClusterCommand : ICliCommand
                 quality.CalinskiHarabasz, fit.Bic, fitSeconds, readSeconds, metricsSeconds, sizes, notes);
 
             var dataPath = data.DataPath(parseResult);
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [Path.GetFullPath(dataPath)]);
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [Path.GetFullPath(dataPath)], typed: parseResult.GetValue(outDir)!.ToString());
             LabelsCsv.Write(output.PathFor(LabelsFile), fit.Labels);
             output.WriteAllText(CentersFile, CentersCsv(fit, scaler, categories, clusters));
             output.WriteAllText(MetricsFile, JsonSerializer.Serialize(metrics, SegmentationJson.Options));
@@ -103,23 +106,23 @@ public sealed class ClusterCommand : ICliCommand
             if (request.MaxIterations is { } m) parameters["max_iter"] = Invariant(m);
             if (request.Tolerance is { } t) parameters["tol"] = t.ToString("R", CultureInfo.InvariantCulture);
             if (categoricalNames.Count > 0) parameters["categorical"] = string.Join(",", categoricalNames);
-            output.WriteAllText(ManifestFile, new RunManifest("cluster", [RunManifest.Input(dataPath)], parameters, null, KitInfo.Version,
+            output.WriteAllText(ManifestFile, new RunManifest("cluster", [RunManifest.Input(dataPath, data.LoadedEncoding)], parameters, null, KitInfo.Version,
                 [LabelsFile, CentersFile, MetricsFile, ManifestFile]).ToJson());
             output.Commit();
             Print(metrics, output.Destination);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 
     /// <summary>Checks the numbers the user typed, naming the option (the library would name its own property).</summary>
     private static ClusterRequest Validate(int k, int? restarts, int? maxIter, double? tol)
     {
-        if (k < 1) throw new ConfigurationException(null, "--k", $"must be at least 1; got {k}");
-        if (restarts is < 1) throw new ConfigurationException(null, "--restarts", $"must be at least 1; got {restarts}");
-        if (maxIter is < 1) throw new ConfigurationException(null, "--max-iter", $"must be at least 1; got {maxIter}");
+        if (k < 1) throw new ConfigurationException(null, "--k", $"must be at least 1; got {k}", "give the number of clusters, e.g. --k 5");
+        if (restarts is < 1) throw new ConfigurationException(null, "--restarts", $"must be at least 1; got {restarts}", "give 1 or more, or leave --restarts out");
+        if (maxIter is < 1) throw new ConfigurationException(null, "--max-iter", $"must be at least 1; got {maxIter}", "give 1 or more, or leave --max-iter out");
         if (tol is { } t && (!double.IsFinite(t) || t < 0))
-            throw new ConfigurationException(null, "--tol", $"must be a finite number ≥ 0; got {t.ToString(CultureInfo.InvariantCulture)}");
+            throw new ConfigurationException(null, "--tol", $"must be a finite number ≥ 0; got {t.ToString(CultureInfo.InvariantCulture)}", "give e.g. --tol 1e-4, or leave --tol out");
         return new ClusterRequest(new FeatureMatrix([], 0, 0), null, k, restarts, maxIter, tol, 0);
     }
 
@@ -149,26 +152,18 @@ public sealed class ClusterCommand : ICliCommand
     /// (the scaling undone), so a centre reads like a row of the input; categorical modes as written.
     /// 15 significant digits: undoing the scaling leaves noise in the 16th and 17th (238.99999999999955
     /// for 239), which would only make the file harder to read.</summary>
-    internal static string CentersCsv(ClusterFit fit, ColumnScaler scaler, CategoricalMatrix? categories, int k)
+    internal static string CentersCsv(ClusterFit fit, ColumnScaler scaler, CategoricalMatrix? categories, int k) => SpreadsheetCsvWriter.ToText(csv =>
     {
-        var names = scaler.ColumnNames.Concat(categories?.ColumnNames ?? []);
-        var text = new StringBuilder("cluster");
-        foreach (var n in names) text.Append(',').Append(CsvField(n));
-        text.Append('\n');
+        csv.Header(["cluster", .. scaler.ColumnNames, .. categories?.ColumnNames ?? []]);
         int d = scaler.ColumnNames.Count, m = categories?.Columns ?? 0;
         for (var c = 0; c < k; c++)
         {
-            text.Append(c.ToString(CultureInfo.InvariantCulture));
-            for (var j = 0; j < d; j++)
-                text.Append(',').Append((fit.Centers[c * d + j] * scaler.Scales[j] + scaler.Centers[j]).ToString("G15", CultureInfo.InvariantCulture));
-            for (var j = 0; j < m; j++) text.Append(',').Append(CsvField(fit.CategoricalCenters![c * m + j]));
-            text.Append('\n');
+            csv.Integer(c);
+            for (var j = 0; j < d; j++) csv.Number(fit.Centers[c * d + j] * scaler.Scales[j] + scaler.Centers[j], "G15");
+            for (var j = 0; j < m; j++) csv.Text(fit.CategoricalCenters![c * m + j]);
+            csv.EndRow();
         }
-        return text.ToString();
-    }
-
-    private static string CsvField(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{s.Replace("\"", "\"\"")}\"" : s;
+    });
 
     internal static ScalingMethod ParseScale(string value) => value switch
     {

@@ -13,6 +13,9 @@ namespace SegmentationKit.Cli.Commands;
 /// summary, with per-customer P(alive), expected purchases, expected spend and CLV.</summary>
 public sealed class ClvCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["horizon"] = "--horizon", ["discount_rate"] = "--discount-rate" };
+
     public Command Build()
     {
         var transactions = new Option<FileInfo?>("--transactions") { Description = "Transaction CSV (customer_id, date, amount); needs --as-of" };
@@ -32,12 +35,12 @@ public sealed class ClvCommand : ICliCommand
         };
         var command = new Command("clv", "Customer lifetime value: BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend), fitted by maximum likelihood");
         foreach (var o in new Option[] { transactions, summary, asOf, unit, horizon, discount, outDir }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var transactionsPath = parseResult.GetValue(transactions)?.ToString();
             var summaryPath = parseResult.GetValue(summary)?.ToString();
             if ((transactionsPath is null) == (summaryPath is null))
-                throw new ConfigurationException(null, "--transactions / --summary", "give exactly one of --transactions and --summary");
+                throw new ConfigurationException(null, "--transactions / --summary", "both or neither were given", "give exactly one: --transactions T.csv --as-of DATE, or --summary S.csv");
             var timeUnit = parseResult.GetValue(unit) == "days" ? ClvTimeUnit.Days : ClvTimeUnit.Weeks;
             var h = parseResult.GetValue(horizon) ?? (timeUnit == ClvTimeUnit.Weeks ? 52 : 365);
             var rate = parseResult.GetValue(discount);
@@ -61,7 +64,7 @@ public sealed class ClvCommand : ICliCommand
             }
 
             var result = ClvResult.Compute(histories, timeUnit, h, rate);
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [input]);
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [input], typed: parseResult.GetValue(outDir)!.ToString());
             output.WriteAllText("clv-params.json", result.ParamsJson());
             output.WriteAllText("clv.csv", result.PredictionsCsv());
             var outputs = new List<string> { "clv-params.json", "clv.csv" };
@@ -83,7 +86,7 @@ public sealed class ClvCommand : ICliCommand
 
             Print(result, leftOut, output.Destination);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 

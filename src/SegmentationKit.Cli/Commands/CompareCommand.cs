@@ -13,6 +13,9 @@ namespace SegmentationKit.Cli.Commands;
 /// runs of the same customers side by side, to help choose one.</summary>
 public sealed class CompareCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["minimum_segment_size"] = "--min-size", ["segmentations"] = "runs" };
+
     public const string ComparisonFile = "comparison.json";
 
     public Command Build()
@@ -26,7 +29,7 @@ public sealed class CompareCommand : ICliCommand
         var command = new Command("compare", "Compare segmentations of the same customers: agreement (ARI, NMI, migration matrix), size balance, how well they separate churn, ARR and CLV");
         command.Arguments.Add(runs);
         foreach (var o in new Option[] { customers, transactions, asOf, minSize, outDir }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var folders = parseResult.GetValue(runs) ?? [];
             if (folders.Length < 2)
@@ -36,18 +39,10 @@ public sealed class CompareCommand : ICliCommand
             var labels = new HashSet<string>(StringComparer.Ordinal);
             foreach (var folder in folders)
             {
-                var file = Path.Combine(folder.ToString(), SegmentCommand.SegmentationFile);
+                var file = Path.Combine(RunFiles.Folder(folder, "runs"), SegmentCommand.SegmentationFile);
                 if (!File.Exists(file))
                     throw new DataValidationException(file, null, null, null, "the run folder has no segmentation.json", "give folders written by segkit segment --out");
-                Segmentation seg;
-                try
-                {
-                    seg = Segmentation.FromJson(File.ReadAllText(file));
-                }
-                catch (System.Text.Json.JsonException e)
-                {
-                    throw new DataValidationException(file, e.LineNumber + 1, null, null, $"not a valid segmentation: {e.Message}", "rerun segkit segment to write it again");
-                }
+                var seg = RunFiles.Read(file, Segmentation.FromJson, "segmentation", "rerun segkit segment to write it again");
                 var label = folder.Name;
                 for (var n = 2; !labels.Add(label); n++) label = $"{folder.Name} ({n})";
                 labelled.Add((label, seg));
@@ -70,19 +65,19 @@ public sealed class CompareCommand : ICliCommand
             var date = DataOptions.ParseAsOf(parseResult.GetValue(asOf)) ?? log?.DateRange?.Last;
             var comparison = SegmentationComparer.Compare(labelled, table, log, date, parseResult.GetValue(minSize));
 
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath));
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString());
             output.WriteAllText(ComparisonFile, comparison.ToJson());
             var parameters = new Dictionary<string, string>
             {
                 ["runs"] = string.Join(", ", labelled.Select(l => l.Item1)),
                 ["min_size"] = comparison.MinimumSegmentSize.ToString(CultureInfo.InvariantCulture),
             };
-            output.WriteAllText("manifest.json", new RunManifest("compare", inputs.Select(RunManifest.Input).ToList(), parameters, date, KitInfo.Version,
+            output.WriteAllText("manifest.json", new RunManifest("compare", inputs.Select(f => RunManifest.Input(f)).ToList(), parameters, date, KitInfo.Version,
                 [ComparisonFile, "manifest.json"]).ToJson());
             output.Commit();
             Print(comparison, table is not null, output.Destination);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 

@@ -19,7 +19,7 @@ public sealed class DemoCommand : ICliCommand
         var command = new Command("demo", "The whole pipeline on data-samples/: load, segment (rules, RFM, value tiers, clustering), profile, compare, PDF reports in English and French");
         command.Options.Add(data);
         command.Options.Add(outDir);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
             new DemoRun(CliConsole.Out).Run(parseResult.GetValue(data)?.FullName, parseResult.GetValue(outDir)?.FullName)));
         return command;
     }

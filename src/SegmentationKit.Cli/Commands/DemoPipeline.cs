@@ -71,7 +71,7 @@ public sealed class DemoPipeline(IAnsiConsole console)
                 console.MarkupLine(Markup.Escape($"  {method}: skipped — {e.Message}"));
             }
         }
-        if (runs.Count == 0) throw new ModelException("no segmentation method could run on this data; see the messages above");
+        if (runs.Count == 0) throw new ModelException("no segmentation method could run on this data; the messages above say why", "fix what they name in the data, or give --data a folder with customers.csv and transactions.csv");
 
         SegmentationComparison? comparison = null;
         if (runs.Count > 1)

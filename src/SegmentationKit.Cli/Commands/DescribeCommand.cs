@@ -18,10 +18,10 @@ public sealed class DescribeCommand : ICliCommand
         data.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(outDir);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var outPath = parseResult.GetValue(outDir)?.FullName;
-            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult));
+            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult), typed: parseResult.GetValue(outDir)!.ToString());
             var loaded = data.Load(parseResult, output);
             var summary = DatasetSummary.Of(loaded.Customers, loaded.Transactions);
             var text = summary.ToJson();
@@ -32,7 +32,7 @@ public sealed class DescribeCommand : ICliCommand
                 output.WriteAllText("summary.json", text);
                 var outputs = new List<string> { "summary.json" };
                 if (loaded.Rejects.Count > 0) outputs.Add(DataOptions.RejectsFileName);
-                var manifest = new RunManifest("describe", loaded.InputFiles.Select(RunManifest.Input).ToList(),
+                var manifest = new RunManifest("describe", loaded.ManifestInputs(),
                     new Dictionary<string, string>
                     {
                         ["lenient"] = parseResult.GetValue(data.Lenient).ToString(CultureInfo.InvariantCulture).ToLowerInvariant(),

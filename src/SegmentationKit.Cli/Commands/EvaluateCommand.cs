@@ -34,7 +34,7 @@ public sealed class EvaluateCommand : ICliCommand
         command.Options.Add(truth);
         command.Options.Add(scale);
         command.Options.Add(seed);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var dataPath = data.DataPath(parseResult);
             var labelsPath = parseResult.GetValue(labels)!.ToString();

@@ -13,6 +13,9 @@ namespace SegmentationKit.Cli.Commands;
 /// (customers.csv, transactions.csv, truth.csv, manifest.json), all or nothing.</summary>
 public sealed class GenerateCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["customers"] = "--customers", ["as_of"] = "--as-of", ["threads"] = "--threads" };
+
     public Command Build()
     {
         var customers = new Option<int>("--customers") { Description = "Number of customers to generate (1 to 100,000,000)", Required = true };
@@ -31,7 +34,7 @@ public sealed class GenerateCommand : ICliCommand
         command.Options.Add(output);
         command.Options.Add(asOf);
         command.Options.Add(threads);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var options = new SyntheticOptions
             {
@@ -41,7 +44,7 @@ public sealed class GenerateCommand : ICliCommand
                 MaxDegreeOfParallelism = parseResult.GetValue(threads),
             };
             return Run(options, parseResult.GetValue(output)!);
-        }));
+        }, OptionNames));
         return command;
     }
 

@@ -28,7 +28,7 @@ public sealed class KernelCommand : ICliCommand
         var python = new Option<string?>("--python") { Description = "Python 3 with ipykernel that runs the wrapper (default: python3 on PATH)" };
         var command = new Command("install", $"Install the Jupyter kernelspec '{KernelSpec.Name}' (\"{KernelSpec.DisplayName}\") that runs this segkit");
         foreach (var o in new Option[] { user, prefix, python }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var p = parseResult.GetValue(prefix);
             if (p is not null && parseResult.GetValue(user))
@@ -46,7 +46,7 @@ public sealed class KernelCommand : ICliCommand
     private static Command BuildServe()
     {
         var command = new Command("serve", "Run the C# engine for the Jupyter wrapper: JSON requests on stdin, one per line; replies on stdout");
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             // The real stdout carries the protocol; Console.Out is taken over to capture what cells print.
             var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };

@@ -34,7 +34,7 @@ public sealed class NotebookCommand : ICliCommand
         var command = new Command("run", "Execute notebooks with the kit's C# engine and store their outputs (like jupyter nbconvert --execute); stops at the first failing cell");
         command.Arguments.Add(files);
         foreach (var o in new Option[] { inplace, outDir, parameters, timeout }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var notebooks = parseResult.GetValue(files) ?? [];
             var toFolder = parseResult.GetValue(outDir);

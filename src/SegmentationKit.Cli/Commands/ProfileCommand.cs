@@ -13,6 +13,9 @@ namespace SegmentationKit.Cli.Commands;
 /// <c>segkit segment</c> itself writes the profile with the default settings.</summary>
 public sealed class ProfileCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["gross_margin"] = "--gross-margin", ["max_lifetime_years"] = "--max-lifetime-years", ["clv_horizon"] = "--horizon", ["annual_discount_rate"] = "--discount-rate" };
+
     public Command Build()
     {
         var run = new Option<DirectoryInfo>("--run") { Description = "Folder written by segkit segment (with segmentation.json)", Required = true };
@@ -32,13 +35,14 @@ public sealed class ProfileCommand : ICliCommand
         var command = new Command("profile", "Profile a segmentation run: KPIs, traits, CLV and narratives per segment, with chosen settings");
         command.Options.Add(run);
         data.AddTo(command);
-        foreach (var o in new Option[] { margin, maxYears, unit, horizon, discount, outDir }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        var playbook = new PlaybookOption();
+        foreach (var o in new Option[] { margin, maxYears, unit, horizon, discount, playbook.Option, outDir }) command.Options.Add(o);
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
-            var file = Path.Combine(parseResult.GetValue(run)!.ToString(), SegmentCommand.SegmentationFile);
+            var file = Path.Combine(RunFiles.Folder(parseResult.GetValue(run)!, "--run"), SegmentCommand.SegmentationFile);
             if (!File.Exists(file))
                 throw new DataValidationException(file, null, null, null, "the run folder has no segmentation.json", "give a folder written by segkit segment --out");
-            var segmentation = Segmentation.FromJson(File.ReadAllText(file));
+            var segmentation = RunFiles.Read(file, Segmentation.FromJson, "segmentation", "rerun segkit segment to write it again");
             var timeUnit = parseResult.GetValue(unit) == "days" ? ClvTimeUnit.Days : ClvTimeUnit.Weeks;
             var settings = new ProfileSettings
             {
@@ -48,8 +52,8 @@ public sealed class ProfileCommand : ICliCommand
                 ClvHorizon = parseResult.GetValue(horizon) ?? (timeUnit == ClvTimeUnit.Weeks ? 52 : 365),
                 AnnualDiscountRate = parseResult.GetValue(discount),
             };
-            var profiler = new SegmentProfiler(settings);
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName);
+            var profiler = new SegmentProfiler(settings, playbook.Read(parseResult));
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, typed: parseResult.GetValue(outDir)!.ToString());
             var loaded = data.Load(parseResult, output);
             var asOf = loaded.AsOf ?? segmentation.AsOf;
             var profile = profiler.Profile(segmentation, loaded.ToSegmentationData() with { AsOf = asOf });
@@ -62,14 +66,14 @@ public sealed class ProfileCommand : ICliCommand
                 ["horizon"] = settings.ClvHorizon.ToString("R", CultureInfo.InvariantCulture),
                 ["discount_rate"] = settings.AnnualDiscountRate.ToString("R", CultureInfo.InvariantCulture),
             };
-            var inputs = loaded.InputFiles.Append(file).Select(RunManifest.Input).ToList();
+            var inputs = loaded.ManifestInputs(file);
             var written = new List<string> { "profile.json", "manifest.json" };
             if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
             output.WriteAllText("manifest.json", new RunManifest("profile", inputs, parameters, asOf, KitInfo.Version, written).ToJson());
             output.Commit();
             Print(profile, output.Destination);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 

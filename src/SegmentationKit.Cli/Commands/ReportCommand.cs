@@ -25,7 +25,7 @@ public sealed class ReportCommand : ICliCommand
         var created = new Option<string?>("--creation-date") { Description = "Creation date written into the PDFs, YYYY-MM-DD, for reproducible files (default: now)" };
         var command = new Command("report", "Executive PDF reports: one per segment and a portfolio overview, in English or French");
         foreach (var o in new Option[] { runs, outDir, culture, brand, customers, created }) command.Options.Add(o);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var options = new ReportOptions
             {
@@ -41,12 +41,12 @@ public sealed class ReportCommand : ICliCommand
                 inputs.Add(c.ToString());
             }
             var comparison = loaded.Count > 1 ? SegmentationComparer.Compare(loaded.Select(r => (r.Run.Label, r.Segmentation)).ToList(), table) : null;
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath));
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString());
             var written = ReportSet.Write(output, loaded.Select(r => r.Run).ToList(), comparison, options).ToList();
             var parameters = new Dictionary<string, string> { ["culture"] = options.Culture.Name, ["company"] = options.Branding.CompanyName };
             written.Add(SegmentCommand.ManifestFile);
             output.WriteAllText(SegmentCommand.ManifestFile,
-                new RunManifest("report", inputs.Select(RunManifest.Input).ToList(), parameters, loaded[0].Run.Profile.AsOf, KitInfo.Version, written).ToJson());
+                new RunManifest("report", inputs.Select(f => RunManifest.Input(f)).ToList(), parameters, loaded[0].Run.Profile.AsOf, KitInfo.Version, written).ToJson());
             output.Commit();
             CliConsole.Out.MarkupLine(Spectre.Console.Markup.Escape($"Wrote {written.Count - 1} reports ({options.Culture.Name}) to {output.Destination}"));
             return 0;
@@ -63,8 +63,9 @@ public sealed class ReportCommand : ICliCommand
         var labels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
-            var segFile = Path.Combine(folder.ToString(), SegmentCommand.SegmentationFile);
-            var profileFile = Path.Combine(folder.ToString(), "profile.json");
+            var typed = RunFiles.Folder(folder, "--run");
+            var segFile = Path.Combine(typed, SegmentCommand.SegmentationFile);
+            var profileFile = Path.Combine(typed, "profile.json");
             if (!File.Exists(segFile))
                 throw new DataValidationException(segFile, null, null, null, "the run folder has no segmentation.json", "give a folder written by segkit segment --out");
             if (!File.Exists(profileFile))
@@ -80,17 +81,8 @@ public sealed class ReportCommand : ICliCommand
         return (result, inputs);
     }
 
-    private static T Read<T>(string file, Func<string, T> parse, string what)
-    {
-        try
-        {
-            return parse(File.ReadAllText(file));
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new DataValidationException(file, e.LineNumber + 1, null, null, $"not a valid {what}: {e.Message}", "rerun segkit segment to write it again");
-        }
-    }
+    private static T Read<T>(string file, Func<string, T> parse, string what) =>
+        RunFiles.Read(file, parse, what, "rerun segkit segment to write it again");
 
     private static CultureInfo Culture(string name)
     {

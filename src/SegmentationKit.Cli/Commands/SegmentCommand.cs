@@ -12,7 +12,11 @@ namespace SegmentationKit.Cli.Commands;
 /// outputs plug in as <see cref="ISegmentMethod"/> / <see cref="ISegmentOutputWriter"/> files.</summary>
 public sealed class SegmentCommand : ICliCommand
 {
+    /// <summary>The options of this command that set what an options record calls by another name.</summary>
+    private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["clusters"] = "--k", ["components"] = "--k" };
+
     public const string AssignmentsFile = "assignments.csv";
+    public const string AssignmentsXlsxFile = "assignments.xlsx";
     public const string SegmentationFile = "segmentation.json";
     public const string ManifestFile = "manifest.json";
 
@@ -30,6 +34,11 @@ public sealed class SegmentCommand : ICliCommand
         var k = new Option<int?>("--k") { Description = "Number of segments, for methods that take one" };
         var set = new Option<string[]>("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
+        var playbook = new PlaybookOption();
+        var xlsx = new Option<bool>("--xlsx")
+        {
+            Description = "Also write assignments.xlsx for Excel: the assignments and a sheet of segment KPIs (up to 1,048,575 customers)",
+        };
         var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
         command.Options.Add(method);
         data.AddTo(command);
@@ -37,23 +46,29 @@ public sealed class SegmentCommand : ICliCommand
         command.Options.Add(seed);
         command.Options.Add(k);
         command.Options.Add(set);
+        command.Options.Add(playbook.Option);
         command.Options.Add(outDir);
-        command.SetAction(parseResult => CliAction.Run(() =>
+        command.Options.Add(xlsx);
+        command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var chosen = SegmentMethods.Find(parseResult.GetValue(method)!);
             var configPath = parseResult.GetValue(config)?.ToString();
             var settings = ParseSettings(parseResult.GetValue(set) ?? []);
             if (chosen.NeedsTransactions && parseResult.GetValue(data.Transactions) is null)
                 throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath));
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath), typed: parseResult.GetValue(outDir)!.ToString());
             var loaded = data.Load(parseResult, output);
-            var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings);
+            var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings)
+            {
+                Playbook = playbook.Read(parseResult),
+            };
+            if (parseResult.GetValue(xlsx)) AssignmentsXlsx.CheckFits(loaded.Customers.RowCount);
             var segmentation = chosen.Run(context);
             CheckEveryCustomerOnce(segmentation, loaded);
 
             var written = new List<string>();
-            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation,
-                chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList());
+            var columns = chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList();
+            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation, columns);
             written.Add(AssignmentsFile);
             output.WriteAllText(SegmentationFile, segmentation.ToJson());
             written.Add(SegmentationFile);
@@ -61,6 +76,11 @@ public sealed class SegmentCommand : ICliCommand
             {
                 writer.Write(output.PathFor(writer.FileName), segmentation, context);
                 written.Add(writer.FileName);
+            }
+            if (parseResult.GetValue(xlsx))
+            {
+                AssignmentsXlsx.Write(output.PathFor(AssignmentsXlsxFile), segmentation, columns, context.Profile);
+                written.Add(AssignmentsXlsxFile);
             }
             if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
             written.Add(ManifestFile);
@@ -72,16 +92,20 @@ public sealed class SegmentCommand : ICliCommand
                 ["segments"] = segmentation.Segments.Count.ToString(CultureInfo.InvariantCulture),
                 ["lenient"] = parseResult.GetValue(data.Lenient) ? "true" : "false",
             };
+            if (parseResult.GetValue(xlsx)) parameters["xlsx"] = "true";
             if (context.K is { } kk) parameters["k"] = kk.ToString(CultureInfo.InvariantCulture);
             if (configPath is not null) parameters["config"] = Path.GetFileName(configPath);
             foreach (var (key, value) in settings) parameters[$"set.{key}"] = value;
-            var manifestInputs = loaded.InputFiles.Concat(configPath is null ? [] : [configPath]).Select(RunManifest.Input).ToList();
-            output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written).ToJson());
+            var playbookPath = parseResult.GetValue(playbook.Option)?.FullName;
+            if (playbookPath is not null) parameters["playbook"] = Path.GetFileName(playbookPath);
+            var manifestInputs = loaded.ManifestInputs([.. configPath is null ? [] : new[] { configPath }, .. playbookPath is null ? [] : new[] { playbookPath }]);
+            var warnings = segmentation.Warnings.Count == 0 ? null : segmentation.Warnings.Select(w => w.En).ToList();
+            output.WriteAllText(ManifestFile, new RunManifest("segment", manifestInputs, parameters, segmentation.AsOf, KitInfo.Version, written, warnings).ToJson());
             output.Commit();
 
             Show(segmentation, context, output.Destination, written);
             return 0;
-        }));
+        }, OptionNames));
         return command;
     }
 
@@ -107,9 +131,9 @@ public sealed class SegmentCommand : ICliCommand
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in segmentation.CustomerIds)
             if (!seen.Add(id))
-                throw new ModelException($"{segmentation.Method}: customer '{id}' was assigned twice; this is a bug in the method, please report it");
+                throw new ModelException($"{segmentation.Method}: customer '{id}' was assigned twice; this is a bug in the method", "report it with the command line; meanwhile try another --method");
         if (seen.Count != expected.Count || expected.Any(id => !seen.Contains(id)))
-            throw new ModelException($"{segmentation.Method}: {seen.Count} customers assigned for {expected.Count} in {loaded.Customers.Source}; this is a bug in the method, please report it");
+            throw new ModelException($"{segmentation.Method}: {seen.Count} customers assigned for {expected.Count} in {loaded.Customers.Source}; this is a bug in the method", "report it with the command line; meanwhile try another --method");
     }
 
     private static IEnumerable<ISegmentOutputWriter> OutputWriters() => typeof(SegmentCommand).Assembly.GetTypes()
@@ -137,6 +161,7 @@ public sealed class SegmentCommand : ICliCommand
                 share.ToString("0.0%", CultureInfo.InvariantCulture));
         }
         console.Write(table);
+        foreach (var warning in segmentation.Warnings) console.MarkupLine("[yellow]warning:[/] " + Markup.Escape(warning.En));
         foreach (var note in context.Notes) console.MarkupLine(Markup.Escape(note));
         console.MarkupLine(Markup.Escape($"Wrote {destination}: {string.Join(", ", written)}"));
     }

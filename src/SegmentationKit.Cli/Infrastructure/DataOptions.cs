@@ -51,6 +51,8 @@ public sealed class DataOptions
         Description = "Date the analysis is made at, YYYY-MM-DD (default: the last transaction date)",
     };
 
+    public Option<string?> Encoding { get; } = CreateEncodingOption();
+
     public void AddTo(Command command)
     {
         command.Options.Add(Customers);
@@ -59,6 +61,7 @@ public sealed class DataOptions
         command.Options.Add(Dialect);
         command.Options.Add(Lenient);
         command.Options.Add(AsOf);
+        command.Options.Add(Encoding);
     }
 
     /// <summary>Full paths of the files the options name, before loading: give them to
@@ -84,10 +87,11 @@ public sealed class DataOptions
         var lenient = parseResult.GetValue(Lenient);
         var asOf = ParseAsOf(parseResult.GetValue(AsOf));
         var dialect = ParseDialect(parseResult.GetValue(Dialect));
+        var encoding = TextInput.Choose(parseResult.GetValue(Encoding));
 
         var mapping = mappingPath is null ? DatasetMapping.Empty : DatasetMapping.Load(mappingPath);
-        var customerOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Customers };
-        var transactionOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Transactions };
+        var customerOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Customers, Encoding = encoding };
+        var transactionOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Transactions, Encoding = encoding };
 
         var rejects = new List<RejectedRow>();
         CustomerTable customers;
@@ -113,10 +117,31 @@ public sealed class DataOptions
 
         asOf ??= transactions?.DateRange?.Last;
         var inputs = new List<string> { customersPath };
-        if (transactionsPath is not null) inputs.Add(transactionsPath);
+        var encodings = new Dictionary<string, TextEncoding>(StringComparer.Ordinal);
+        if (customers.Encoding is { } ce) encodings[customersPath] = ce;
+        if (transactionsPath is not null)
+        {
+            inputs.Add(transactionsPath);
+            if (transactions?.Encoding is { } te) encodings[transactionsPath] = te;
+        }
         if (mappingPath is not null) inputs.Add(mappingPath);
-        return new LoadedData(customers, transactions, asOf, inputs, rejects);
+        foreach (var (file, used) in encodings) ReportEncoding(file, used);
+        return new LoadedData(customers, transactions, asOf, inputs, rejects) { Encodings = encodings };
     }
+
+    /// <summary>A file the kit did not read as UTF-8 gets a line on stderr, so a wrong guess is seen
+    /// before it reaches a report; the manifest records every input's encoding either way.</summary>
+    internal static void ReportEncoding(string file, TextEncoding used)
+    {
+        if (!used.IsWorthReporting || used.Reason.Contains("--encoding", StringComparison.Ordinal)) return;
+        CliConsole.Error.MarkupLine(Markup.Escape(
+            $"note: {TextInput.Describe(file, used)}; if the accents look wrong, give the file's encoding with --encoding NAME"));
+    }
+
+    internal static Option<string?> CreateEncodingOption() => new("--encoding")
+    {
+        Description = $"Encoding of the input CSV files: {TextInput.KnownNames}, or auto (the default: a byte order mark, else UTF-8 when valid, else Windows-1252)",
+    };
 
     private static void ReportRejects(IReadOnlyList<RejectedRow> rejects, OutputFolder? output)
     {

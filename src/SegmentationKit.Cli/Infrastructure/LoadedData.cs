@@ -1,4 +1,5 @@
 using SegmentationKit.Data;
+using SegmentationKit.IO;
 
 namespace SegmentationKit.Cli.Infrastructure;
 
@@ -12,5 +13,13 @@ public sealed record LoadedData(
     IReadOnlyList<string> InputFiles,
     IReadOnlyList<RejectedRow> Rejects)
 {
+    /// <summary>The encoding each data file was read with, by path as typed (see <see cref="TextInput"/>).</summary>
+    public IReadOnlyDictionary<string, TextEncoding> Encodings { get; init; } = new Dictionary<string, TextEncoding>();
+
     public SegmentationData ToSegmentationData() => new(Customers, Transactions, AsOf);
+
+    /// <summary>The manifest entries of <see cref="InputFiles"/> and <paramref name="more"/>, with the
+    /// encoding each was read with.</summary>
+    public List<ManifestInput> ManifestInputs(params IEnumerable<string> more) =>
+        InputFiles.Concat(more).Select(f => RunManifest.Input(f, Encodings.GetValueOrDefault(f))).ToList();
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SegmentationKit.Data;
 using SegmentationKit.Features;
+using SegmentationKit.IO;
 
 namespace SegmentationKit.Cli.Infrastructure;
 
@@ -21,24 +22,37 @@ public sealed class NumericDataOptions
 
     public Option<string> Dialect { get; } = DataOptions.CreateDialectOption();
 
+    public Option<string?> Encoding { get; } = DataOptions.CreateEncodingOption();
+
     public void AddTo(Command command)
     {
         command.Options.Add(Data);
         command.Options.Add(Exclude);
         command.Options.Add(Dialect);
+        command.Options.Add(Encoding);
     }
+
+    /// <summary>The encoding the last <see cref="Load"/> read the file with, for the manifest.</summary>
+    public TextEncoding? LoadedEncoding { get; private set; }
 
     /// <summary>The file as the user typed it, so messages name it the way the user knows it.</summary>
     public string DataPath(ParseResult parseResult) => parseResult.GetValue(Data)!.ToString();
 
     public IReadOnlyList<string> ExcludedColumns(ParseResult parseResult) => SplitList(parseResult.GetValue(Exclude));
 
-    public FeatureMatrix Load(ParseResult parseResult) =>
-        NumericCsv.Load(DataPath(parseResult), new NumericCsvOptions
+    public FeatureMatrix Load(ParseResult parseResult)
+    {
+        var path = DataPath(parseResult);
+        var matrix = NumericCsv.Load(path, new NumericCsvOptions
         {
             Dialect = DataOptions.ParseDialect(parseResult.GetValue(Dialect)),
             Exclude = ExcludedColumns(parseResult),
-        });
+            Encoding = TextInput.Choose(parseResult.GetValue(Encoding)),
+        }, out var encoding);
+        LoadedEncoding = encoding;
+        DataOptions.ReportEncoding(path, encoding);
+        return matrix;
+    }
 
     /// <summary>"a, b,c" → [a, b, c]; empty items are dropped.</summary>
     public static IReadOnlyList<string> SplitList(string? text) =>

@@ -33,6 +33,9 @@ public sealed class SegmentRunContext
     /// <summary>The --config YAML with every --set applied on top; null when there is neither.</summary>
     public ConfigNode? Config { get; }
 
+    /// <summary>The --playbook file's plays, or null for the kit's default playbook.</summary>
+    public Profiling.Playbook.Playbook? Playbook { get; init; }
+
     /// <summary>--seed (default 42).</summary>
     public int Seed { get; }
 
@@ -46,6 +49,10 @@ public sealed class SegmentRunContext
     public IReadOnlyList<string> Notes => _notes;
 
     public void Note(string line) => _notes.Add(line);
+
+    /// <summary>The profile of the run's segmentation once profile.json is written (see
+    /// <see cref="ProfileOutputWriter"/>), for outputs that show its KPIs; null before.</summary>
+    public Profiling.PortfolioProfile? Profile { get; set; }
 
     /// <summary>--k, or a clear error naming the method when it was not given.</summary>
     public int RequireK(string method) =>

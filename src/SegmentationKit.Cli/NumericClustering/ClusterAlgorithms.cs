@@ -71,7 +71,7 @@ public static class ClusterAlgorithms
             Components = r.Clusters,
             Restarts = r.Restarts ?? defaults.Restarts,
             MaxIterations = r.MaxIterations ?? defaults.MaxIterations,
-            Tolerance = r.Tolerance is { } t ? (t > 0 ? t : throw new ConfigurationException(null, "--tol", $"must be > 0 for gmm; got {t}")) : defaults.Tolerance,
+            Tolerance = r.Tolerance is { } t ? (t > 0 ? t : throw new ConfigurationException(null, "--tol", $"must be > 0 for gmm; got {t}", "give a small positive number such as 1e-3, or leave --tol out")) : defaults.Tolerance,
             Seed = r.Seed,
         }).Fit(r.Numeric);
         return new ClusterFit(model.Labels, model.Means, null, null, model.Iterations, model.Converged, model.Bic, model.Diagnostics);

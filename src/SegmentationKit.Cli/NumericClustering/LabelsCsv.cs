@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SegmentationKit.Errors;
+using SegmentationKit.IO;
 
 namespace SegmentationKit.Cli.NumericClustering;
 
@@ -16,18 +17,9 @@ public static class LabelsCsv
     /// <summary>Writes <c>row,label</c>, one line per row, rows from 0.</summary>
     public static void Write(string path, IReadOnlyList<int> labels)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
-        writer.Write($"{RowColumn},{LabelColumn}\n");
-        Span<char> buffer = stackalloc char[32];
-        for (var i = 0; i < labels.Count; i++)
-        {
-            i.TryFormat(buffer, out var n, default, CultureInfo.InvariantCulture);
-            buffer[n++] = ',';
-            labels[i].TryFormat(buffer[n..], out var m, default, CultureInfo.InvariantCulture);
-            n += m;
-            buffer[n++] = '\n';
-            writer.Write(buffer[..n]);
-        }
+        using var csv = new SpreadsheetCsvWriter(path);
+        csv.Header(RowColumn, LabelColumn);
+        for (var i = 0; i < labels.Count; i++) csv.Integer(i).Integer(labels[i]).EndRow();
     }
 
     /// <summary>The label of every one of <paramref name="dataRows"/> rows, in data order. Every row
@@ -37,7 +29,10 @@ public static class LabelsCsv
     {
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var encoding = TextInput.Detect(path);
+        using var stream = File.OpenRead(path);
+        stream.Position = encoding.PreambleBytes;
+        using var reader = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false);
         var header = reader.ReadLine();
         if (header is null || header.Trim().Length == 0)
             throw new DataValidationException(path, 1, null, null, "the file is empty",
@@ -102,10 +97,12 @@ public static class LabelsCsv
         return labels!;
     }
 
+    /// <summary>The cell's text: quotes removed, and the text mark of a file the kit wrote
+    /// (<see cref="SpreadsheetCsv.Restore(string)"/>).</summary>
     private static string Unquote(string cell)
     {
         var t = cell.Trim();
         if (t.Length >= 2 && t[0] == '"' && t[^1] == '"') t = t[1..^1].Replace("\"\"", "\"").Trim();
-        return t.TrimStart('\uFEFF');
+        return SpreadsheetCsv.Restore(t.TrimStart('\uFEFF'));
     }
 }

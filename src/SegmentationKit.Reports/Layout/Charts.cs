@@ -28,10 +28,15 @@ public static class Charts
             var x0 = X(reference);
             var x1 = X(double.IsFinite(b.Lift) ? b.Lift : reference);
             var colour = b.Lift >= reference ? c.Theme.Accent : c.Theme.Neutral;
-            c.Fill(new XRect(Math.Min(x0, x1), y + 3, Math.Abs(x1 - x0), rowH - 6), colour, plot, "lift bar");
-            var labelBox = b.Lift >= reference ? new XRect(x1 + 3, y, plot.Right - x1 - 3, rowH) : new XRect(plot.X, y, Math.Max(0, x1 - plot.X - 3), rowH);
+            var barStart = Math.Min(x0, x1);
+            var barWidth = Math.Abs(x1 - x0);
+            c.Fill(Box(barStart, y + 3, barWidth, rowH - 6), colour, plot, "lift bar");
+            // The value goes beyond the bar's end; when there is no room there, inside the bar; a bar
+            // too short for it (a lift within a hair of 1.0) shows no value label rather than a box of
+            // negative width.
+            var labelBox = b.Lift >= reference ? Box(x1 + 3, y, plot.Right - x1 - 3, rowH) : Box(plot.X, y, x1 - plot.X - 3, rowH);
             var inside = labelBox.Width < 26;
-            if (inside) labelBox = new XRect(Math.Min(x0, x1), y, Math.Abs(x1 - x0) - 3, rowH);
+            if (inside) labelBox = Box(barStart, y, barWidth - 3, rowH);
             if (labelBox.Width > 18)
                 c.Text(b.ValueText, labelBox, c.Font(7.5, bold: true), inside ? XColors.White : c.Theme.Ink,
                     align: b.Lift >= reference && !inside ? XStringAlignment.Near : XStringAlignment.Far,
@@ -44,10 +49,14 @@ public static class Charts
         c.Y += height + 4;
     }
 
-    /// <summary>Bars left or right of zero in standard deviations (a snake plot laid on its side).</summary>
-    public static void DivergingBars(ReportComposer c, IReadOnlyList<(string Label, double Value, string ValueText, bool Solid)> bars, double limit = 2)
+    /// <summary>Bars left or right of zero in standard deviations (a snake plot laid on its side). The
+    /// axis runs to the largest value rounded up to a whole σ, between ±2 and ±<paramref name="maxLimit"/>;
+    /// a bar beyond that is drawn to the edge and ends in an arrow, and its value is printed beside it.</summary>
+    public static void DivergingBars(ReportComposer c, IReadOnlyList<(string Label, double Value, string ValueText, bool Solid)> bars, double maxLimit = 4)
     {
         const double rowH = 14;
+        var largest = bars.Select(b => b.Value).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var limit = Math.Clamp(Math.Ceiling(largest), 2, maxLimit);
         var height = bars.Count * rowH + 16;
         c.EnsureSpace(height);
         var labelW = c.Width * 0.30;
@@ -60,14 +69,26 @@ public static class Charts
             var y = plot.Y + i * rowH;
             var b = bars[i];
             c.Text(b.Label, new XRect(c.Left, y, labelW, rowH), c.Font(8), c.Theme.Ink, minSize: 6, verticalCentre: true);
-            var v = Math.Clamp(double.IsFinite(b.Value) ? b.Value : 0, -limit, limit);
+            var raw = double.IsFinite(b.Value) ? b.Value : 0;
+            var v = Math.Clamp(raw, -limit, limit);
+            var clipped = Math.Abs(raw) > limit;
             var colour = b.Solid ? (v >= 0 ? c.Theme.Accent : c.Theme.Bad) : XColor.FromArgb(110, c.Theme.Neutral);
-            c.Fill(new XRect(Math.Min(centre, centre + v * scale), y + 3, Math.Abs(v * scale), rowH - 6), colour, plot, "difference bar");
-            c.Text(b.ValueText, new XRect(plot.Right + 4, y, 46, rowH), c.Font(7.5), c.Theme.Muted, align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
+            // A clipped bar stops short of the edge to leave room for its arrow head.
+            var length = Math.Abs(v * scale) - (clipped ? 6 : 0);
+            c.Fill(Box(v >= 0 ? centre : centre - length, y + 3, length, rowH - 6), colour, plot, clipped ? "difference bar (clipped)" : "difference bar");
+            if (clipped)
+            {
+                var tip = v >= 0 ? plot.Right : plot.X;
+                var baseX = v >= 0 ? tip - 6 : tip + 6;
+                c.Graphics.DrawPolygon(new XSolidBrush(colour), [new XPoint(baseX, y + 1.5), new XPoint(tip, y + rowH / 2), new XPoint(baseX, y + rowH - 1.5)], XFillMode.Winding);
+                c.Record("clip arrow", new XRect(Math.Min(tip, baseX), y + 1.5, 6, rowH - 3), plot);
+            }
+            c.Text(b.ValueText, new XRect(plot.Right + 4, y, 46, rowH), c.Font(7.5, bold: clipped), clipped ? c.Theme.Ink : c.Theme.Muted,
+                align: XStringAlignment.Far, minSize: 6, verticalCentre: true);
         }
         c.Graphics.DrawLine(new XPen(c.Theme.Ink, 0.8), centre, plot.Y - 2, centre, plot.Bottom + 2);
         var axis = c.Font(6.5);
-        foreach (var tick in new[] { -limit, -1, 1, limit })
+        foreach (var tick in new[] { -limit, -1, 1, limit }.Distinct())
         {
             var x = centre + tick * scale;
             var text = (tick > 0 ? "+" : "−") + Math.Abs(tick).ToString("0", c.Theme.Culture) + " σ";
@@ -94,7 +115,7 @@ public static class Charts
             for (var p = 0; p < parts.Count; p++)
             {
                 var w = sum > 0 ? plot.Width * rows[i].Shares[p] / sum : 0;
-                var rect = new XRect(x, y + 2, Math.Min(w, plot.Right - x), rowH - 4);
+                var rect = Box(x, y + 2, Math.Min(w, plot.Right - x), rowH - 4);
                 c.Fill(rect, colours[p], plot, "distribution");
                 if (w > 30) c.Text(percent(rows[i].Shares[p]), rect, c.Font(7, bold: true), XColors.White, align: XStringAlignment.Center, minSize: 6, verticalCentre: true);
                 x += w;
@@ -112,52 +133,92 @@ public static class Charts
         c.Y += height + 4;
     }
 
-    /// <summary>Bubbles at (share of customers, share of value), area proportional to <c>Size</c>, labelled
-    /// with a short key listed beside the plot.</summary>
+    /// <summary>Bubbles centred exactly at (share of customers, share of value), area proportional to
+    /// <c>Size</c>, labelled with a short key listed beside the plot. The axes start at 0 inside a margin
+    /// as wide as the largest bubble and end at a round value far enough out that no bubble leaves the
+    /// plot: the axis grows, the bubble never moves.</summary>
     public static void Bubbles(ReportComposer c, IReadOnlyList<(string Key, string Label, double X, double Y, double Size)> points,
         string xTitle, string yTitle, Func<double, string> axisLabel, double height = 230)
     {
+        const double legendSize = 7.5, legendMin = 6.5;
+        var legendW = c.Width * 0.34;
+        var legendFont = c.Font(legendSize);
+        var legendLine = ReportComposer.LineHeight(legendFont);
+        // Each key gets up to two lines at a readable size beside the plot, the chart growing to hold
+        // them; when they would not fit on a page, the key flows below the chart as a paragraph.
+        var legendHeights = points.Select(p => Math.Min(2, TextWrap.Lines(p.Key + "  " + p.Label, legendW, t => c.Measure(t, legendFont)).Count) * legendLine + 2).ToList();
+        var keyBelow = legendHeights.Sum() + 20 > Math.Min(c.Bottom - c.Top - 40, 2 * height);
+        if (!keyBelow) height = Math.Max(height, legendHeights.Sum() + 20);
         c.EnsureSpace(height);
         var area = new XRect(c.Left, c.Y, c.Width, height);
-        var legendW = points.Count > 12 ? c.Width * 0.38 : c.Width * 0.32;
-        var plot = new XRect(area.X + 38, area.Y + 16, area.Width - legendW - 50, height - 46);
-        var maxX = Nice(points.Select(p => p.X).DefaultIfEmpty(0.1).Max());
-        var maxY = Nice(points.Select(p => p.Y).DefaultIfEmpty(0.1).Max());
+        var frame = new XRect(area.X + 38, area.Y + 16, area.Width - (keyBelow ? 0 : legendW) - 50, Math.Min(height, 230) - 46);
         var maxSize = points.Select(p => p.Size).DefaultIfEmpty(1).Max();
+        // Many segments: smaller bubbles, so they do not merge into one blot.
+        var maxR = Math.Min(Math.Min(22, frame.Height / 8), frame.Width / (3 * Math.Sqrt(Math.Max(1, points.Count))));
+        double Radius(double size) => Math.Max(2.5, maxR * Math.Sqrt(size / Math.Max(1e-12, maxSize)));
+        var plot = new XRect(frame.X + maxR, frame.Y, frame.Width - maxR, frame.Height - maxR);
+        double Fit(Func<(string Key, string Label, double X, double Y, double Size), double> value, double length)
+        {
+            var max = Nice(points.Select(value).DefaultIfEmpty(0.1).Max());
+            for (var i = 0; i < 20 && points.Any(p => value(p) / max * length + Radius(p.Size) > length); i++) max = Nice(max * 1.01);
+            return max;
+        }
+        var maxX = Fit(p => p.X, plot.Width);
+        var maxY = Fit(p => p.Y, plot.Height);
         var g = c.Graphics;
         var grid = new XPen(c.Theme.Rule, 0.4);
         for (var t = 0; t <= 4; t++)
         {
             var gx = plot.X + plot.Width * t / 4;
             var gy = plot.Bottom - plot.Height * t / 4;
-            g.DrawLine(grid, gx, plot.Y, gx, plot.Bottom);
-            g.DrawLine(grid, plot.X, gy, plot.Right, gy);
-            c.Text(axisLabel(maxX * t / 4), new XRect(gx - 20, plot.Bottom + 2, 40, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center);
+            g.DrawLine(grid, gx, frame.Y, gx, frame.Bottom);
+            g.DrawLine(grid, frame.X, gy, plot.Right, gy);
+            c.Text(axisLabel(maxX * t / 4), new XRect(gx - 20, frame.Bottom + 2, 40, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center);
             c.Text(axisLabel(maxY * t / 4), new XRect(area.X, gy - 5, 34, 10), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Far);
         }
+        c.Record(FormattableString.Invariant($"bubble axes {maxX:R} {maxY:R}"), new XRect(plot.X, plot.Y, plot.Width, plot.Height), frame);
         // Equal share line: above it a segment brings more value than its size.
+        var end = Math.Min(maxX, maxY);
         g.DrawLine(new XPen(c.Theme.Muted, 0.6) { DashStyle = XDashStyle.Dash }, plot.X, plot.Bottom,
-            plot.X + plot.Width * Math.Min(1, maxY / maxX), plot.Bottom - plot.Height * Math.Min(1, maxX / maxY));
-        // Many segments: smaller bubbles, so they do not merge into one blot.
-        var maxR = Math.Min(Math.Min(22, plot.Height / 8), plot.Width / (3 * Math.Sqrt(Math.Max(1, points.Count))));
+            plot.X + plot.Width * end / maxX, plot.Bottom - plot.Height * end / maxY);
+        var keyFont = c.Font(6.5, bold: true);
+        var placed = new List<XRect>();
         foreach (var p in points.OrderByDescending(p => p.Size))
         {
-            var r = Math.Max(2.5, maxR * Math.Sqrt(p.Size / Math.Max(1e-12, maxSize)));
-            var cx = Math.Clamp(plot.X + plot.Width * p.X / maxX, plot.X + r, plot.Right - r);
-            var cy = Math.Clamp(plot.Bottom - plot.Height * p.Y / maxY, plot.Y + r, plot.Bottom - r);
+            var r = Radius(p.Size);
+            var cx = plot.X + plot.Width * p.X / maxX;
+            var cy = plot.Bottom - plot.Height * p.Y / maxY;
             var rect = new XRect(cx - r, cy - r, 2 * r, 2 * r);
             g.DrawEllipse(new XPen(c.Theme.Accent, 0.8), new XSolidBrush(XColor.FromArgb(150, c.Theme.Accent)), rect);
-            c.Record("bubble", rect, plot);
-            c.Text(p.Key, new XRect(cx - 12, cy - 5, 24, 10), c.Font(6.5, bold: true), c.Theme.Ink, align: XStringAlignment.Center, minSize: 5);
+            c.Record(FormattableString.Invariant($"bubble {p.Key} {p.X:R} {p.Y:R}"), rect, frame);
+            // The key sits on its bubble, or beside it when another key already took that spot.
+            var w = c.Measure(p.Key, keyFont) + 2;
+            var label = new[]
+                {
+                    new XRect(cx - w / 2, cy - 5, w, 10), new XRect(cx + r + 1, cy - 5, w, 10), new XRect(cx - r - 1 - w, cy - 5, w, 10),
+                    new XRect(cx - w / 2, cy - r - 11, w, 10), new XRect(cx - w / 2, cy + r + 1, w, 10),
+                    new XRect(cx + r + 1, cy - r - 11, w, 10), new XRect(cx - r - 1 - w, cy + r + 1, w, 10),
+                }
+                .FirstOrDefault(b => !placed.Any(o => o.IntersectsWith(b)), new XRect(cx - w / 2, cy - 5, w, 10));
+            placed.Add(label);
+            c.Text(p.Key, label, keyFont, c.Theme.Ink, align: XStringAlignment.Center, minSize: 5);
         }
-        c.Text(xTitle, new XRect(plot.X, plot.Bottom + 13, plot.Width, 11), c.Font(7.5), c.Theme.Ink, align: XStringAlignment.Center);
+        c.Text(xTitle, new XRect(frame.X, frame.Bottom + 13, frame.Width, 11), c.Font(7.5), c.Theme.Ink, align: XStringAlignment.Center);
         c.Text(yTitle, new XRect(area.X, area.Y, 200, 10), c.Font(7.5), c.Theme.Ink);
-        var legend = new XRect(plot.Right + 12, area.Y + 6, legendW, height - 12);
-        var lh = Math.Min(12, legend.Height / Math.Max(1, points.Count));
+        c.Y += Math.Min(height, 230) + 6;
+        if (keyBelow)
+        {
+            c.Paragraph(string.Join(" · ", points.Select(p => p.Key + " " + p.Label)), 7, c.Theme.Muted);
+            return;
+        }
+        var y = area.Y + 6;
         for (var i = 0; i < points.Count; i++)
-            c.Text(points[i].Key + "  " + points[i].Label, new XRect(legend.X, legend.Y + i * lh, legend.Width, lh), c.Font(Math.Min(7.5, lh / 1.3)), c.Theme.Ink,
-                minSize: 4);
-        c.Y += height + 6;
+        {
+            c.Text(points[i].Key + "  " + points[i].Label, new XRect(frame.Right + 12, y, legendW, legendHeights[i]), legendFont, c.Theme.Ink,
+                maxLines: 2, minSize: legendMin);
+            y += legendHeights[i];
+        }
+        c.Y = area.Y + height + 6;
     }
 
     /// <summary>A heatmap of counts: rows × columns, shade proportional to the row share.</summary>
@@ -181,7 +242,7 @@ public static class Charts
             for (var j = 0; j < columns.Count; j++)
             {
                 var v = counts[i][j];
-                var rect = new XRect(c.Left + labelW + j * cellW, y + i * cell, cellW - 1, cell - 1);
+                var rect = Box(c.Left + labelW + j * cellW, y + i * cell, cellW - 1, cell - 1);
                 var t = max == 0 ? 0 : Math.Sqrt((double)v / max);
                 var colour = ReportTheme.Mix(XColors.White, c.Theme.Accent, 0.08 + 0.92 * t);
                 c.Fill(rect, colour, c.PageBox, "heat cell");
@@ -205,11 +266,19 @@ public static class Charts
         var barW = Math.Min(36, slot * 0.7);
         for (var i = 0; i < columns.Count; i++)
         {
-            var v = double.IsFinite(columns[i].Value) ? columns[i].Value : 0;
+            var v = double.IsFinite(columns[i].Value) ? Math.Max(0, columns[i].Value) : 0;
             var h = plot.Height * v / max;
             var x = plot.X + i * slot + (slot - barW) / 2;
-            c.Fill(new XRect(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
-            c.Text(format(columns[i].Value), new XRect(plot.X + i * slot, plot.Bottom - h - 11, slot, 10), c.Font(6.5), c.Theme.Ink,
+            c.Fill(Box(x, plot.Bottom - h, barW, h), v > reference ? c.Theme.Bad : c.Theme.Accent, plot, "column");
+            // The value sits above its column unless the reference line runs through that spot (a
+            // column just under the line); then it goes inside the column's top, in white, or above the
+            // line when the column is too short to hold it.
+            var yRef0 = plot.Bottom - plot.Height * reference / max;
+            var labelY = plot.Bottom - h - 11;
+            var onLine = labelY - 1 < yRef0 && yRef0 < labelY + 11;
+            var inside = onLine && h > 13;
+            if (onLine) labelY = inside ? plot.Bottom - h + 1.5 : yRef0 - 12;
+            c.Text(format(columns[i].Value), new XRect(plot.X + i * slot, labelY, slot, 10), c.Font(6.5, bold: inside), inside ? XColors.White : c.Theme.Ink,
                 align: XStringAlignment.Center, minSize: 4);
             c.Text(columns[i].Key, new XRect(plot.X + i * slot, plot.Bottom + 2, slot, 10), c.Font(7, bold: true), c.Theme.Muted,
                 align: XStringAlignment.Center, minSize: 4);
@@ -244,6 +313,7 @@ public static class Charts
         for (var j = 0; j < features.Count; j++)
             c.Text(features[j], new XRect(Math.Max(c.Left, X(j) - slot / 2), plot.Bottom + 4, Math.Min(slot, c.Left + c.Width - Math.Max(c.Left, X(j) - slot / 2)), 30),
                 c.Font(6.5), c.Theme.Ink, maxLines: 3, align: XStringAlignment.Center, minSize: 4.5);
+        var ends = new List<(int Line, double Y)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var colour = Palette(c, i);
@@ -256,11 +326,25 @@ public static class Charts
                 g.DrawEllipse(new XSolidBrush(colour), dot);
                 c.Record("snake point", dot, new XRect(plot.X - 2, plot.Y - 2, plot.Width + 4, plot.Height + 4));
             }
-            var last = points[^1];
-            c.Text(lines[i].Key, new XRect(last.X + 4, last.Y - 5, 22, 10), c.Font(7, bold: true), colour, minSize: 5);
+            ends.Add((i, points[^1].Y));
+        }
+        // End keys in the order of their lines' ends, pushed apart so that none sits on another.
+        const double keyHeight = 9;
+        var previous = double.NegativeInfinity;
+        foreach (var (line, y) in ends.OrderBy(e => e.Y).ThenBy(e => e.Line))
+        {
+            var top = Math.Max(y - keyHeight / 2, previous);
+            previous = top + keyHeight;
+            c.Text(lines[line].Key, new XRect(plot.Right + 4, top, 22, keyHeight), c.Font(7, bold: true), Palette(c, line), minSize: 5);
         }
         c.Y += height;
     }
+
+    /// <summary>A box whose computed width or height fell below zero (or is NaN) is an empty box:
+    /// XRect refuses negative sizes ("WidthAndHeightCannotBeNegative"), and a value that sits exactly
+    /// on a reference line legitimately leaves no room.</summary>
+    internal static XRect Box(double x, double y, double width, double height) =>
+        new(x, y, width > 0 ? width : 0, height > 0 ? height : 0);
 
     /// <summary>The accent colour then distinct hues, for series.</summary>
     public static XColor Palette(ReportComposer c, int i) => (i % 8) switch

@@ -114,6 +114,13 @@ public sealed class ReportComposer : IDisposable
         Y += 3;
     }
 
+    /// <summary>The height a <see cref="Paragraph"/> of <paramref name="text"/> takes, points.</summary>
+    public double ParagraphHeight(string text, double size = 9.5, bool bold = false)
+    {
+        var font = Font(size, bold);
+        return TextWrap.Lines(text, Width, s => Measure(s, font)).Count * LineHeight(font) + 3;
+    }
+
     /// <summary>Draws <paramref name="text"/> inside <paramref name="box"/>: wrapped to at most
     /// <paramref name="maxLines"/> lines, shrunk down to <paramref name="minSize"/> if it does not fit,
     /// then cut with an ellipsis. Returns the height used, points.</summary>

@@ -20,7 +20,7 @@ public sealed class GaussianMixtureModel
         var d = columnNames.Count;
         var k = weights.Length;
         if (means.Length != k * d || covariances.Length != k * (covarianceType == CovarianceType.Full ? d * d : d))
-            throw new ModelException($"mixture parameters do not match {k} components in {d} dimensions");
+            throw new ModelException($"mixture parameters do not match {k} components in {d} dimensions", "save the model again with the kit (ToJson)");
         CovarianceType = covarianceType;
         ColumnNames = columnNames.ToArray();
         Weights = weights;

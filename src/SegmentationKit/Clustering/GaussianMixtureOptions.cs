@@ -17,7 +17,7 @@ public sealed record GaussianMixtureOptions
     public int Components
     {
         get => _components;
-        init => _components = value >= 1 ? value : throw new ConfigurationException(null, "components", $"must be at least 1; got {value}");
+        init => _components = value >= 1 ? value : throw new ConfigurationException(null, "components", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     public CovarianceType Covariance { get; init; } = CovarianceType.Full;
@@ -26,28 +26,28 @@ public sealed record GaussianMixtureOptions
     public double RegCovar
     {
         get => _regCovar;
-        init => _regCovar = value >= 0 && double.IsFinite(value) ? value : throw new ConfigurationException(null, "reg_covar", $"must be a finite number ≥ 0; got {value}");
+        init => _regCovar = value >= 0 && double.IsFinite(value) ? value : throw new ConfigurationException(null, "reg_covar", $"must be a finite number ≥ 0; got {value}", "give 0 or a positive number");
     }
 
     /// <summary>EM iterations per restart, at least 1.</summary>
     public int MaxIterations
     {
         get => _maxIterations;
-        init => _maxIterations = value >= 1 ? value : throw new ConfigurationException(null, "max_iterations", $"must be at least 1; got {value}");
+        init => _maxIterations = value >= 1 ? value : throw new ConfigurationException(null, "max_iterations", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Convergence: EM stops when the mean log-likelihood per row changes by less than this (nats).</summary>
     public double Tolerance
     {
         get => _tolerance;
-        init => _tolerance = value > 0 ? value : throw new ConfigurationException(null, "tolerance", $"must be > 0; got {value}");
+        init => _tolerance = value > 0 ? value : throw new ConfigurationException(null, "tolerance", $"must be > 0; got {value}", "give a small positive number such as 1e-3");
     }
 
     /// <summary>Independent fits from different seeds; the one with the highest log-likelihood is kept.</summary>
     public int Restarts
     {
         get => _restarts;
-        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}");
+        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     public GaussianMixtureInit Init { get; init; } = GaussianMixtureInit.KMeans;
@@ -60,7 +60,7 @@ public sealed record GaussianMixtureOptions
     {
         get => _maxDegreeOfParallelism;
         init => _maxDegreeOfParallelism = value is null or >= 1 ? value
-            : throw new ConfigurationException(null, "max_degree_of_parallelism", $"must be at least 1; got {value}");
+            : throw new ConfigurationException(null, "max_degree_of_parallelism", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     internal ParallelOptions Parallelism => new() { MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? -1 };

@@ -47,9 +47,9 @@ public sealed class KMeansModel
 
     public static KMeansModel FromJson(string json)
     {
-        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty k-means model JSON");
+        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty k-means model JSON", "save the model again with the kit (ToJson)");
         if (d.Clusters < 1 || d.Centres.Length != d.Clusters * d.ColumnNames.Length)
-            throw new ModelException($"the k-means model JSON has {d.Centres.Length} centre values for {d.Clusters} clusters of {d.ColumnNames.Length} columns");
+            throw new ModelException($"the k-means model JSON has {d.Centres.Length} centre values for {d.Clusters} clusters of {d.ColumnNames.Length} columns", "save the model again with the kit (ToJson)");
         return new KMeansModel(d.ColumnNames, d.Clusters, d.Centres, d.Labels,
             new KMeansDiagnostics(d.Iterations, d.Converged, d.Inertia, d.EmptyClustersReseeded, 0, 0, d.Warnings));
     }

@@ -15,21 +15,21 @@ public sealed record KMeansOptions
     public int Clusters
     {
         get => _clusters;
-        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}");
+        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Independent seedings; the fit with the lowest inertia is kept (default 10).</summary>
     public int Restarts
     {
         get => _restarts;
-        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}");
+        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Most Lloyd iterations per restart (default 300).</summary>
     public int MaxIterations
     {
         get => _maxIterations;
-        init => _maxIterations = value >= 1 ? value : throw new ConfigurationException(null, "max_iterations", $"must be at least 1; got {value}");
+        init => _maxIterations = value >= 1 ? value : throw new ConfigurationException(null, "max_iterations", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Convergence tolerance relative to the mean per-column variance, on the summed squared
@@ -37,7 +37,7 @@ public sealed record KMeansOptions
     public double Tolerance
     {
         get => _tolerance;
-        init => _tolerance = value >= 0 && double.IsFinite(value) ? value : throw new ConfigurationException(null, "tolerance", $"must be a finite number ≥ 0; got {value}");
+        init => _tolerance = value >= 0 && double.IsFinite(value) ? value : throw new ConfigurationException(null, "tolerance", $"must be a finite number ≥ 0; got {value}", "give 0 or a positive number");
     }
 
     /// <summary>How each row's nearest centre is found: Lloyd (default) or Hamerly; same result.</summary>
@@ -50,6 +50,6 @@ public sealed record KMeansOptions
     public int MaxDegreeOfParallelism
     {
         get => _maxDegreeOfParallelism;
-        init => _maxDegreeOfParallelism = value == -1 || value >= 1 ? value : throw new ConfigurationException(null, "max_degree_of_parallelism", $"must be -1 (all cores) or at least 1; got {value}");
+        init => _maxDegreeOfParallelism = value == -1 || value >= 1 ? value : throw new ConfigurationException(null, "max_degree_of_parallelism", $"must be -1 (all cores) or at least 1; got {value}", "give -1 for every core, or 1 or more");
     }
 }

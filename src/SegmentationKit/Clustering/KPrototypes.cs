@@ -19,13 +19,13 @@ public sealed class KPrototypes(KPrototypesOptions options)
     {
         MatrixChecks.RequireFinite(numeric);
         if (numeric.Rows != categorical.Rows)
-            throw new ModelException($"the numeric part has {numeric.Rows} rows but the categorical part has {categorical.Rows}");
+            throw new ModelException($"the numeric part has {numeric.Rows} rows but the categorical part has {categorical.Rows}", "give both parts the same rows, in the same order");
         int n = numeric.Rows, k = Options.Clusters, p = numeric.Columns, m = categorical.Columns;
-        if (p + m == 0) throw new ModelException("k-prototypes needs at least one numeric or categorical column");
-        if (n < 2) throw new ModelException($"k-prototypes needs at least 2 rows; the data has {n}");
+        if (p + m == 0) throw new ModelException("k-prototypes needs at least one numeric or categorical column", "keep at least one column");
+        if (n < 2) throw new ModelException($"k-prototypes needs at least 2 rows; the data has {n}", "give data with at least 2 rows");
         var distinct = DistinctRows(numeric, categorical);
         if (distinct.Count < k)
-            throw new ModelException($"k-prototypes with {k} clusters needs at least {k} distinct rows; the data has only {distinct.Count}. Lower the number of clusters.");
+            throw new ModelException($"k-prototypes with {k} clusters needs at least {k} distinct rows; the data has only {distinct.Count}", $"ask for at most {distinct.Count} clusters");
         var gamma = Options.Gamma ?? DefaultGamma(numeric);
 
         var random = new Random(Options.Seed);

@@ -31,7 +31,7 @@ public sealed record KPrototypesModel(
     {
         if (numeric.Columns != NumericColumns.Count || categorical.Columns != CategoricalColumns.Count)
             throw new ModelException($"the model was fitted on {NumericColumns.Count} numeric and {CategoricalColumns.Count} categorical columns; " +
-                                     $"the data has {numeric.Columns} and {categorical.Columns}");
+                                     $"the data has {numeric.Columns} and {categorical.Columns}", "give the columns the model was fitted on");
         MatrixChecks.RequireFinite(numeric);
         int k = Clusters, m = CategoricalColumns.Count;
         // Prototype levels as codes of the new data's levels; -1 when the new data never uses that level.

@@ -14,7 +14,7 @@ public sealed record KPrototypesOptions
     public int Clusters
     {
         get => _clusters;
-        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}");
+        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Weight γ of one categorical mismatch against squared numeric distance. Null (the
@@ -24,20 +24,20 @@ public sealed record KPrototypesOptions
     {
         get => _gamma;
         init => _gamma = value is null || (value >= 0 && double.IsFinite(value.Value)) ? value
-            : throw new ConfigurationException(null, "gamma", $"must be a finite number ≥ 0; got {value}");
+            : throw new ConfigurationException(null, "gamma", $"must be a finite number ≥ 0; got {value}", "give 0 or a positive number");
     }
 
     public int MaxIterations
     {
         get => _maxIterations;
-        init => _maxIterations = value >= 1 ? value : throw new ConfigurationException(null, "max_iterations", $"must be at least 1; got {value}");
+        init => _maxIterations = value >= 1 ? value : throw new ConfigurationException(null, "max_iterations", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Fits from different random starts; the one with the lowest cost is kept.</summary>
     public int Restarts
     {
         get => _restarts;
-        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}");
+        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     public int Seed { get; init; }

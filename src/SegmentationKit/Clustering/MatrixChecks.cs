@@ -25,12 +25,12 @@ internal static class MatrixChecks
     public static void RequireClusterable(FeatureMatrix x, int k, string what)
     {
         if (x.Rows < 2)
-            throw new ModelException($"{what} needs at least 2 rows; the data has {x.Rows}");
+            throw new ModelException($"{what} needs at least 2 rows; the data has {x.Rows}", "give data with at least 2 rows");
         if (k > x.Rows)
-            throw new ModelException($"{what} with {k} clusters needs at least {k} rows; the data has {x.Rows}");
+            throw new ModelException($"{what} with {k} clusters needs at least {k} rows; the data has {x.Rows}", $"ask for at most {x.Rows} clusters, or give more rows");
         var distinct = DistinctRows(x, k);
         if (distinct < k)
-            throw new ModelException($"{what} with {k} clusters needs at least {k} distinct rows; the data has only {distinct}. Lower the number of clusters.");
+            throw new ModelException($"{what} with {k} clusters needs at least {k} distinct rows; the data has only {distinct}", $"ask for at most {distinct} clusters");
     }
 
     /// <summary>Number of distinct rows, counting no further than <paramref name="atLeast"/>.</summary>

@@ -14,7 +14,7 @@ public static class MixtureSizeChoice
     {
         options ??= new GaussianMixtureOptions();
         if (kMin < 1 || kMax < kMin)
-            throw new ConfigurationException(null, "k range", $"needs 1 ≤ k-min ≤ k-max; got {kMin}–{kMax}");
+            throw new ConfigurationException(null, "k range", $"needs 1 ≤ k-min ≤ k-max; got {kMin}–{kMax}", "give a smallest k of 1 or more and a largest k at least as large");
         var candidates = new List<MixtureSizeCandidate>();
         for (var k = kMin; k <= kMax; k++)
         {

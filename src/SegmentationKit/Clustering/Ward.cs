@@ -14,7 +14,7 @@ public sealed class Ward(WardOptions options)
     public WardModel Fit(FeatureMatrix x)
     {
         if (Options.Clusters > x.Rows)
-            throw new ModelException($"Ward with {Options.Clusters} clusters needs at least {Options.Clusters} rows; the data has {x.Rows}");
+            throw new ModelException($"Ward with {Options.Clusters} clusters needs at least {Options.Clusters} rows; the data has {x.Rows}", $"ask for at most {x.Rows} clusters, or give more rows");
         var tree = BuildTree(x);
         var labels = tree.Cut(Options.Clusters);
         var diagnostics = new List<string>();
@@ -32,10 +32,10 @@ public sealed class Ward(WardOptions options)
     {
         MatrixChecks.RequireFinite(x);
         int n = x.Rows, d = x.Columns;
-        if (n < 2) throw new ModelException($"Ward clustering needs at least 2 rows; the data has {n}");
+        if (n < 2) throw new ModelException($"Ward clustering needs at least 2 rows; the data has {n}", "give data with at least 2 rows");
         if (n > Options.MaxRows)
-            throw new ModelException($"Ward clustering is limited to {Options.MaxRows:N0} rows (its time grows with the square of the rows) and the data has {n:N0}. " +
-                                     "Use k-means or mini-batch k-means, cluster a sample, or raise max_rows knowingly.");
+            throw new ModelException($"Ward clustering is limited to {Options.MaxRows:N0} rows (its time grows with the square of the rows) and the data has {n:N0}",
+                "use k-means or mini-batch k-means, cluster a sample, or raise max_rows knowingly");
 
         var centroids = (double[])x.Values.Clone();
         var sizes = new int[n];

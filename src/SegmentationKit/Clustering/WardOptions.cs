@@ -18,13 +18,13 @@ public sealed record WardOptions
     public int Clusters
     {
         get => _clusters;
-        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}");
+        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Largest number of rows accepted (see <see cref="DefaultMaxRows"/>); raise it knowingly.</summary>
     public int MaxRows
     {
         get => _maxRows;
-        init => _maxRows = value >= 2 ? value : throw new ConfigurationException(null, "max_rows", $"must be at least 2; got {value}");
+        init => _maxRows = value >= 2 ? value : throw new ConfigurationException(null, "max_rows", $"must be at least 2; got {value}", "give 2 or more");
     }
 }

@@ -18,7 +18,7 @@ public sealed record WardTree(int RowCount, int[] Left, int[] Right, double[] He
     public int[] Cut(int clusters)
     {
         if (clusters < 1 || clusters > RowCount)
-            throw new ModelException($"a tree of {RowCount} rows can be cut into 1 to {RowCount} clusters; asked for {clusters}");
+            throw new ModelException($"a tree of {RowCount} rows can be cut into 1 to {RowCount} clusters; asked for {clusters}", $"ask for 1 to {RowCount} clusters");
         var parent = new int[2 * RowCount - 1];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
         for (var m = 0; m < RowCount - clusters; m++)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SegmentationKit.Profiling;
 
 namespace SegmentationKit;
 
@@ -20,7 +21,8 @@ public sealed class Segmentation
         IReadOnlyList<string> customerIds,
         IReadOnlyList<string> segmentIds,
         IReadOnlyDictionary<string, double[]>? customerMeasures = null,
-        string? kitVersion = null)
+        string? kitVersion = null,
+        IReadOnlyList<LocalisedText>? warnings = null)
     {
         if (customerIds.Count != segmentIds.Count)
             throw new ArgumentException("customerIds and segmentIds must have the same length");
@@ -47,6 +49,7 @@ public sealed class Segmentation
             }
         CustomerMeasures = measures;
         KitVersion = kitVersion ?? KitInfo.Version;
+        Warnings = warnings?.ToArray() ?? [];
     }
 
     public string Method { get; }
@@ -60,6 +63,10 @@ public sealed class Segmentation
     /// <summary>Per-customer numeric measures, parallel to <see cref="CustomerIds"/>, sorted by name.</summary>
     public IReadOnlyDictionary<string, double[]> CustomerMeasures { get; }
     public string KitVersion { get; }
+
+    /// <summary>What a reader must know about this result (e.g. a value tier far from its target
+    /// share because values tie at a cut), in English and French; empty when there is nothing.</summary>
+    public IReadOnlyList<LocalisedText> Warnings { get; }
 
     public int CustomerCount => _customerIds.Length;
 
@@ -90,7 +97,7 @@ public sealed class Segmentation
                   ?? throw new JsonException("empty segmentation JSON");
         return new Segmentation(dto.Method, dto.Parameters, dto.AsOf,
             dto.Segments, dto.Assignments.Select(a => a.CustomerId).ToArray(), dto.Assignments.Select(a => a.SegmentId).ToArray(),
-            dto.CustomerMeasures, dto.KitVersion);
+            dto.CustomerMeasures, dto.KitVersion, dto.Warnings);
     }
 
     private SegmentationDto ToDto() => new()
@@ -102,6 +109,7 @@ public sealed class Segmentation
         Segments = Segments.ToList(),
         Assignments = _customerIds.Select((c, i) => new AssignmentDto(c, _segmentIds[i])).ToList(),
         CustomerMeasures = CustomerMeasures.ToDictionary(),
+        Warnings = Warnings.Count == 0 ? null : Warnings.ToList(),
     };
 
     private sealed class SegmentationDto
@@ -113,6 +121,8 @@ public sealed class Segmentation
         public List<SegmentDefinition> Segments { get; set; } = new();
         public List<AssignmentDto> Assignments { get; set; } = new();
         public Dictionary<string, double[]> CustomerMeasures { get; set; } = new();
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public List<LocalisedText>? Warnings { get; set; }
     }
 
     private sealed record AssignmentDto(string CustomerId, string SegmentId);

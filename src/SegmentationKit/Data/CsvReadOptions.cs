@@ -11,5 +11,9 @@ public sealed record CsvReadOptions
     /// are used as they are; standard names get their standard kinds, others are inferred.</summary>
     public ColumnMapping? Mapping { get; init; }
 
+    /// <summary>The file's encoding, from <see cref="IO.TextInput.Choose"/>; null (the default)
+    /// detects it (byte order mark, else valid UTF-8, else Windows-1252; see <see cref="IO.TextInput"/>).</summary>
+    public IO.TextEncoding? Encoding { get; init; }
+
     public static CsvReadOptions Default { get; } = new();
 }

@@ -1,5 +1,6 @@
 using CsvHelper;
 using SegmentationKit.Errors;
+using SegmentationKit.IO;
 
 namespace SegmentationKit.Data;
 
@@ -9,9 +10,10 @@ internal sealed class CsvSource : IDisposable
 {
     private readonly CsvReader _reader;
 
-    private CsvSource(string path, CsvDialectRules dialect, CsvReader reader, string[] headers, string[] names, ColumnKind?[] mappedKinds)
+    private CsvSource(string path, TextEncoding encoding, CsvDialectRules dialect, CsvReader reader, string[] headers, string[] names, ColumnKind?[] mappedKinds)
     {
         Path = path;
+        Encoding = encoding;
         Dialect = dialect;
         _reader = reader;
         Headers = headers;
@@ -20,6 +22,8 @@ internal sealed class CsvSource : IDisposable
     }
 
     public string Path { get; }
+    /// <summary>The encoding the file is read with (see <see cref="TextInput"/>).</summary>
+    public TextEncoding Encoding { get; }
     public CsvDialectRules Dialect { get; }
     public CsvReader Reader => _reader;
     /// <summary>Headers as written in the file (trimmed).</summary>
@@ -42,7 +46,8 @@ internal sealed class CsvSource : IDisposable
         options ??= CsvReadOptions.Default;
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
-        var headerLine = FirstNonEmptyLine(path)
+        var encoding = TextInput.Detect(path, options.Encoding);
+        var headerLine = FirstNonEmptyLine(path, encoding)
             ?? throw new DataValidationException(path, 1, null, null, "the file is empty", "export the table with its header line and at least one row");
         var dialect = CsvDialectRules.For(options.Dialect, headerLine);
         var reader = CsvReader.FromFile(path, new CsvReaderOptions
@@ -52,6 +57,8 @@ internal sealed class CsvSource : IDisposable
             TrackLineNumbers = true,
             TrimWhitespace = true,
             PoolStrings = true,
+            // UTF-8 is read in place; anything else is transcoded to UTF-8 as it is read.
+            Encoding = encoding.IsUtf8 ? null : encoding.Encoding,
             MalformedData = malformed is null ? CsvMalformedDataHandling.Throw : CsvMalformedDataHandling.Skip,
             OnMalformedRecord = malformed is null ? null : record => malformed(new CsvProblem(record.LineNumber, null, Shorten(record.RawRecord),
                 $"malformed quoting ({Describe(record.Reason)})", QuotingFix)),
@@ -78,7 +85,7 @@ internal sealed class CsvSource : IDisposable
                     throw new DataValidationException(path, 1, names[i], null,
                         $"the column appears twice (columns {seen[names[i]] + 1} and {i + 1})", "rename or remove one of them, or fix the mapping");
             }
-            return new CsvSource(path, dialect, reader, headers, names, kinds) { EstimatedRows = EstimateRows(path) };
+            return new CsvSource(path, encoding, dialect, reader, headers, names, kinds) { EstimatedRows = EstimateRows(path) };
         }
         catch
         {
@@ -126,6 +133,9 @@ internal sealed class CsvSource : IDisposable
 
     public string CellText(int field) => _reader.GetString(field) ?? "";
 
+    /// <summary>A text cell as the writer of a file the kit wrote meant it (see <see cref="SpreadsheetCsv.Restore(string)"/>).</summary>
+    public string TextValue(int field) => SpreadsheetCsv.Restore(_reader.GetString(field) ?? "");
+
     private const string QuotingFix =
         "quote a whole value (\"a, b\"), close every opening quote, and double a quote inside a quoted value (\"say \"\"hi\"\"\")";
 
@@ -157,7 +167,8 @@ internal sealed class CsvSource : IDisposable
         {
             reader.ReadHeader();
             // A UTF-8 byte order mark must not become part of the first column's name.
-            return reader.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
+            // The kit's own files mark text that would run as a formula (see SpreadsheetCsv).
+            return reader.Headers.Select((h, i) => SpreadsheetCsv.Restore((i == 0 ? h.TrimStart('\uFEFF') : h).Trim())).ToArray();
         }
         catch (CsvFormatException e)
         {
@@ -176,9 +187,11 @@ internal sealed class CsvSource : IDisposable
         return (int)Math.Clamp(estimate, 16, 100_000_000);
     }
 
-    private static string? FirstNonEmptyLine(string path)
+    private static string? FirstNonEmptyLine(string path, TextEncoding encoding)
     {
-        using var text = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var stream = File.OpenRead(path);
+        stream.Position = encoding.PreambleBytes;
+        using var text = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false);
         while (text.ReadLine() is { } line)
             if (line.Trim().Length > 0) return line;
         return null;

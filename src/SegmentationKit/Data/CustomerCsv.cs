@@ -5,7 +5,7 @@ namespace SegmentationKit.Data;
 /// <summary>Loads a customer table from CSV: one row per customer, a <c>customer_id</c> column
 /// (required, unique) and any other columns. Standard names (<see cref="CustomerColumns"/>) are read
 /// as their standard kind, other columns as the kind their values show; an empty cell is a missing
-/// value, never 0. UTF-8 with or without BOM; dialect per <see cref="CsvReadOptions.Dialect"/>.</summary>
+/// value, never 0. Encoding per <see cref="IO.TextInput"/> (UTF-8, UTF-16 or Windows-1252, detected or given); dialect per <see cref="CsvReadOptions.Dialect"/>.</summary>
 public static class CustomerCsv
 {
     /// <summary>Loads the file or throws a <see cref="DataValidationException"/> at the first
@@ -43,7 +43,7 @@ public static class CustomerCsv
             firstLineOfId.Add(id!, source.Line);
         }
         load.Finish(ids.Count);
-        return new CustomerTable(path, ids, builders.Select(b => b.Build()));
+        return new CustomerTable(path, ids, builders.Select(b => b.Build())) { Encoding = source.Encoding };
     }
 
     private static CsvProblem? RowProblem(CsvSource source, int idField, Dictionary<string, long> firstLineOfId,
@@ -54,7 +54,7 @@ public static class CustomerCsv
         var reader = source.Reader;
         if (reader.IsEmpty(idField))
             return new CsvProblem(source.Line, CustomerColumns.CustomerId, null, "the customer id is empty", "give every customer an id");
-        id = reader.GetString(idField)!;
+        id = source.TextValue(idField);
         if (firstLineOfId.TryGetValue(id, out var first))
             return new CsvProblem(source.Line, CustomerColumns.CustomerId, id, $"duplicate customer id (first seen on line {first})",
                 "give every customer a unique id, or merge the two rows");

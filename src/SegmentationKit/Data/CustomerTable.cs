@@ -35,6 +35,10 @@ public sealed class CustomerTable
     }
 
     public string Source { get; }
+
+    /// <summary>The encoding the source file was read with; null for a table built in code.</summary>
+    public IO.TextEncoding? Encoding { get; init; }
+
     public int RowCount => _ids.Length;
     public IReadOnlyList<string> CustomerIds => _ids;
     public IReadOnlyList<Column> Columns => _columns;

@@ -24,31 +24,23 @@ public sealed record DatasetMapping(ColumnMapping Customers, ColumnMapping Trans
     /// naming the file and the key.</summary>
     public static DatasetMapping Load(string path)
     {
-        if (!File.Exists(path)) throw new ConfigurationException(path, "(file)", "the mapping file does not exist", "check the --mapping path");
-        return Parse(File.ReadAllText(path), path);
+        return Parse(IO.YamlInput.ReadFile(path, "--mapping"), path);
     }
 
     /// <summary>Parses YAML mapping text; <paramref name="source"/> names it in error messages.</summary>
     public static DatasetMapping Parse(string yaml, string source)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException(source, $"line {e.Start.Line}", $"not valid YAML: {e.Message}", "check the indentation and the colons");
-        }
-        if (stream.Documents.Count == 0) return Empty;
+        var stream = IO.YamlInput.Load(yaml, source);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return Empty;
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new ConfigurationException(source, "(root)", "expected 'customers:' and/or 'transactions:' sections", "see docs in DatasetMapping");
+            throw new ConfigurationException(source, "(root)", "expected 'customers:' and/or 'transactions:' sections",
+                "write 'customers:' then one 'Your header: column_name' line per column, indented (see docs/data-loading.md)");
 
         var customers = ColumnMapping.Empty;
         var transactions = ColumnMapping.Empty;
         foreach (var (keyNode, valueNode) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = IO.YamlInput.KeyText(keyNode, source, "");
             switch (key)
             {
                 case "customers": customers = Section(valueNode, key, source); break;
@@ -64,20 +56,20 @@ public sealed record DatasetMapping(ColumnMapping Customers, ColumnMapping Trans
     {
         if (node is YamlScalarNode { Value: null or "" }) return ColumnMapping.Empty;
         if (node is not YamlMappingNode map)
-            throw new ConfigurationException(source, section, "expected one 'source header: name' entry per line", null);
+            throw new ConfigurationException(source, section, "expected one 'source header: name' entry per line", "write e.g. '  Client: customer_id' under the section");
         var entries = new List<ColumnMap>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var header = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            var header = IO.YamlInput.KeyText(keyNode, source, section).Trim();
             var path = $"{section}.{header}";
-            if (header.Length == 0) throw new ConfigurationException(source, section, "an entry has an empty source header", null);
+            if (header.Length == 0) throw new ConfigurationException(source, section, "an entry has an empty source header", "write the header of your file before the colon");
             if (!seen.Add(header)) throw new ConfigurationException(source, path, "the header is mapped twice", "keep one entry per header");
             entries.Add(valueNode switch
             {
                 YamlScalarNode { Value: { Length: > 0 } name } => new ColumnMap(header, name.Trim()),
                 YamlMappingNode m => Entry(m, header, path, source),
-                _ => throw new ConfigurationException(source, path, "expected a column name or { name: ..., kind: ... }", null),
+                _ => throw new ConfigurationException(source, path, "expected a column name or { name: ..., kind: ... }", "write e.g. 'Secteur: industry' or 'Secteur: { name: industry, kind: categorical }'"),
             });
         }
         return new ColumnMapping(entries);
@@ -89,7 +81,7 @@ public sealed record DatasetMapping(ColumnMapping Customers, ColumnMapping Trans
         ColumnKind? kind = null;
         foreach (var (k, v) in node.Children)
         {
-            var key = (k as YamlScalarNode)?.Value ?? "";
+            var key = IO.YamlInput.KeyText(k, source, path);
             var value = (v as YamlScalarNode)?.Value?.Trim();
             switch (key)
             {

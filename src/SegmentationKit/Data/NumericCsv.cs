@@ -4,13 +4,16 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using SegmentationKit.Errors;
 using SegmentationKit.Features;
+using SegmentationKit.IO;
 
 namespace SegmentationKit.Data;
 
 /// <summary>Reads any all-numeric CSV with a header line into a <see cref="FeatureMatrix"/>, fast:
 /// the file is read in large blocks of UTF-8 bytes, each block is cut at line ends into parts parsed
 /// in parallel straight from the bytes (no string per cell), and the parts are appended in file order,
-/// so the result does not depend on the thread count. Accepts a UTF-8 byte order mark, CRLF or LF line
+/// so the result does not depend on the thread count. Reads the encodings of <see cref="TextInput"/>
+/// (UTF-8 in place, checked part by part in the same pass; UTF-16/32 transcoded; Windows-1252 from the
+/// bytes, since numbers are ASCII in every one of them). Accepts a UTF-8 byte order mark, CRLF or LF line
 /// ends, quoted header names and quoted numbers, blank lines (skipped), and the kit's two dialects
 /// (<c>,</c> with a decimal point, or <c>;</c> with a decimal comma; see <see cref="CsvDialect"/>).
 /// Every cell of a kept column must be a finite number: an empty cell, text, NaN or ∞ stops the load
@@ -21,14 +24,46 @@ public static class NumericCsv
     private const int MinPartBytes = 128 << 10;
 
     /// <summary>Loads <paramref name="path"/> (columns in header order, minus <see cref="NumericCsvOptions.Exclude"/>).</summary>
-    public static FeatureMatrix Load(string path, NumericCsvOptions? options = null)
+    public static FeatureMatrix Load(string path, NumericCsvOptions? options = null) => Load(path, options, out _);
+
+    /// <summary>Loads <paramref name="path"/> and says which encoding it was read with.</summary>
+    public static FeatureMatrix Load(string path, NumericCsvOptions? options, out TextEncoding encoding)
     {
         options ??= new NumericCsvOptions();
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var blocks = new BlockReader(stream);
-        var (layout, headerLines) = ReadHeader(path, blocks, options);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var head = new byte[256];
+        var declared = TextInput.FromHead(head.AsSpan(0, file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)), options.Encoding);
+        file.Position = 0;
+        Stream stream = file;
+        var length = file.Length;
+        if (declared is { IsUtf8: false, IsSingleByteAscii: false })
+        {
+            // UTF-16 or UTF-32: transcoded to UTF-8 as it is read; a bad sequence throws.
+            file.Position = declared.PreambleBytes;
+            stream = Encoding.CreateTranscodingStream(file, declared.Encoding, Encoding.UTF8, leaveOpen: true);
+            length = (length - declared.PreambleBytes) / (declared.Encoding is UTF32Encoding ? 4 : 2);
+        }
+        try
+        {
+            return Load(path, options, stream, length, declared, out encoding);
+        }
+        catch (DecoderFallbackException)
+        {
+            TextInput.Detect(path, options.Encoding); // throws the error with its line
+            throw;
+        }
+        finally
+        {
+            if (stream != file) stream.Dispose();
+        }
+    }
+
+    private static FeatureMatrix Load(string path, NumericCsvOptions options, Stream stream, long length, TextEncoding? declared, out TextEncoding encoding)
+    {
+        var blocks = new BlockReader(stream, length);
+        var (layout, headerLines) = ReadHeader(path, blocks, options, ref declared);
         var degree = options.MaxDegreeOfParallelism == -1 ? Environment.ProcessorCount : options.MaxDegreeOfParallelism;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree };
         var kept = layout.Kept;
@@ -36,6 +71,7 @@ public static class NumericCsv
         var values = Array.Empty<double>();
         long rows = 0;
         long nextLine = headerLines + 1;
+        (byte Byte, long Line)? notUtf8 = null;
         while (blocks.NextLines() is { } chunk)
         {
             var parts = Split(blocks.Buffer, chunk.Start, chunk.Length, degree);
@@ -47,6 +83,11 @@ public static class NumericCsv
                 var line = nextLine;
                 foreach (var part in results)
                 {
+                    if (part.NotUtf8 is { } bad && notUtf8 is null)
+                    {
+                        if (declared is not null) throw TextInput.NotUtf8(path, declared, bad.Byte, line + bad.LineInPart);
+                        notUtf8 = (bad.Byte, line + bad.LineInPart);
+                    }
                     if (part.Problem is { } problem)
                         throw new DataValidationException(path, line + problem.LineInPart, problem.Column, problem.Value, problem.Text, problem.Fix);
                     chunkRows += part.Rows;
@@ -76,6 +117,9 @@ public static class NumericCsv
             throw new DataValidationException(path, headerLines + 1, null, null, "the file has a header but no data rows",
                 "add at least one row of numbers under the header");
         if (values.Length != rows * kept) Array.Resize(ref values, (int)(rows * kept));
+        // Without a mark and with an ASCII header, a byte that is not UTF-8 can only sit in an
+        // excluded column: the numbers read the same either way, only the name of the encoding changes.
+        encoding = declared ?? TextInput.FallbackFor(notUtf8);
         return new FeatureMatrix(values, (int)rows, kept, layout.KeptNames);
     }
 
@@ -91,14 +135,19 @@ public static class NumericCsv
         return grown;
     }
 
-    private static (Layout Layout, long HeaderLine) ReadHeader(string path, BlockReader blocks, NumericCsvOptions options)
+    private static (Layout Layout, long HeaderLine) ReadHeader(string path, BlockReader blocks, NumericCsvOptions options, ref TextEncoding? declared)
     {
         long line = 0;
         string? header = null;
         while (blocks.NextLine() is { } bytes)
         {
             line++;
-            var text = Encoding.UTF8.GetString(bytes).TrimEnd('\r');
+            if (declared is null && !Ascii.IsValid(bytes))
+                // A header with accents decides how every name reads: check the whole file first.
+                declared = TextInput.Detect(path, options.Encoding);
+            if (declared is { IsUtf8: true } && !System.Text.Unicode.Utf8.IsValid(bytes))
+                throw TextInput.NotUtf8(path, declared, bytes.First(b => b >= 0x80), line);
+            var text = (declared is { IsSingleByteAscii: true } single ? single.Encoding.GetString(bytes) : Encoding.UTF8.GetString(bytes)).TrimEnd('\r');
             if (text.Trim().Length > 0) { header = text; break; }
         }
         if (header is null)
@@ -129,7 +178,8 @@ public static class NumericCsv
         if (keptNames.Count == 0)
             throw new DataValidationException(path, line, null, null, "every column is excluded, so no feature is left",
                 "exclude fewer columns");
-        return (new Layout(names.ToArray(), keep, keptNames.ToArray(), (byte)dialect.Separator, dialect), line);
+        return (new Layout(names.ToArray(), keep, keptNames.ToArray(), (byte)dialect.Separator, dialect,
+            declared is { IsSingleByteAscii: true } d ? d.Encoding : null, declared is null || declared.IsUtf8), line);
     }
 
     /// <summary>Header names split outside quotes, unquoted (<c>""</c> inside quotes is one quote) and trimmed.</summary>
@@ -155,7 +205,8 @@ public static class NumericCsv
             throw new DataValidationException(path, line, null, null, "malformed header: a quote that is never closed",
                 "close every quoted header with a quote");
         names.Add(current.ToString().Trim());
-        return names;
+        // The kit's own files mark text that would run as a formula (see SpreadsheetCsv).
+        return names.Select(SpreadsheetCsv.Restore).ToList();
     }
 
     /// <summary>Cuts [start, start + length) into parts that end at line ends, enough to keep every thread busy.</summary>
@@ -187,6 +238,8 @@ public static class NumericCsv
     {
         var text = buffer.AsSpan(start, length);
         var lines = text.Count((byte)'\n');
+        // Parts end at line ends, so a valid part never cuts a multi-byte character.
+        var notUtf8 = layout.CheckUtf8 && !System.Text.Unicode.Utf8.IsValid(text) ? FirstNotUtf8(text) : null;
         var kept = layout.Kept;
         var values = ArrayPool<double>.Shared.Rent((lines + 1) * kept);
         var rows = 0;
@@ -200,12 +253,19 @@ public static class NumericCsv
             if (!IsBlank(current))
             {
                 if (ParseRow(current, layout, values.AsSpan(rows * kept, kept)) is { } problem)
-                    return new PartResult(values, rows, lines, problem with { LineInPart = line });
+                    return new PartResult(values, rows, lines, problem with { LineInPart = line }, notUtf8);
                 rows++;
             }
             line++;
         }
-        return new PartResult(values, rows, lines, null);
+        return new PartResult(values, rows, lines, null, notUtf8);
+    }
+
+    private static NotUtf8Byte FirstNotUtf8(ReadOnlySpan<byte> text)
+    {
+        var at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(text[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done) at += consumed;
+        return new NotUtf8Byte(text[at], text[..at].Count((byte)'\n'));
     }
 
     // Hot loops: compiled fully optimised at once, so a cold process does not parse its first
@@ -225,14 +285,14 @@ public static class NumericCsv
             {
                 var close = trimmed[1..].IndexOf((byte)'"');
                 if (close < 0)
-                    return Fail(field < fields ? layout.Names[field] : null, trimmed, "malformed quoting (a quote that is never closed)",
+                    return Fail(layout, field < fields ? layout.Names[field] : null, trimmed, "malformed quoting (a quote that is never closed)",
                         "close every opening quote, or write numbers without quotes");
                 cell = trimmed.Slice(1, close);
                 var tail = trimmed[(close + 2)..];
                 var next = tail.IndexOf(separator);
                 var between = next < 0 ? tail : tail[..next];
                 if (!IsBlank(between))
-                    return Fail(field < fields ? layout.Names[field] : null, trimmed[..(close + 2 + between.Length)],
+                    return Fail(layout, field < fields ? layout.Names[field] : null, trimmed[..(close + 2 + between.Length)],
                         "malformed quoting (text after a closing quote)", "quote a whole value or none of it");
                 if (next >= 0) after = line.Length - tail.Length + next;
             }
@@ -254,14 +314,14 @@ public static class NumericCsv
                 var value = cell.Trim(" \t"u8);
                 var name = layout.Names[field];
                 if (value.IsEmpty)
-                    return Fail(name, value, "empty cell: this reader needs a number in every cell of a kept column",
+                    return Fail(layout, name, value, "empty cell: this reader needs a number in every cell of a kept column",
                         "fill in the value or remove the row, or leave the column out (exclude it)");
                 if (!FastDoubleParser.TryParse(value, layout.DecimalMark, out var number) && !CsvCells.TryParseNumber(value, layout.Dialect.Numbers, out number))
-                    return Fail(name, value, "not a number",
+                    return Fail(layout, name, value, "not a number",
                         $"write numbers like {layout.Dialect.NumberExample} with no thousands separator (file read as {layout.Dialect.Describe()}; " +
                         "set the dialect if that is wrong), or leave the column out (exclude it)");
                 if (!double.IsFinite(number))
-                    return Fail(name, value, double.IsNaN(number) ? "NaN is not a usable value" : "not a finite number (infinite or out of range)",
+                    return Fail(layout, name, value, double.IsNaN(number) ? "NaN is not a usable value" : "not a finite number (infinite or out of range)",
                         "replace it with a finite number or remove the row");
                 row[target] = number;
             }
@@ -276,34 +336,47 @@ public static class NumericCsv
             $"the row has {count} field{(count == 1 ? "" : "s")} but the header has {layout.Names.Length}",
             $"check for a missing or extra '{(char)layout.Separator}' on this line");
 
-    private static Problem Fail(string? column, ReadOnlySpan<byte> value, string text, string fix) =>
-        new(0, column, Shorten(Encoding.UTF8.GetString(value)), text, fix);
+    private static Problem Fail(Layout layout, string? column, ReadOnlySpan<byte> value, string text, string fix) =>
+        new(0, column, Shorten(layout.Decode(value)), text, fix);
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     private static bool IsBlank(ReadOnlySpan<byte> s) => s.TrimStart(" \t\r"u8).IsEmpty;
 
-    private sealed record Layout(string[] Names, int[] Keep, string[] KeptNames, byte Separator, CsvDialectRules Dialect)
+    /// <param name="SingleByte">The encoding of the bytes when it is Windows-1252 or another
+    /// single-byte one; null when they are UTF-8 (read in place or transcoded).</param>
+    /// <param name="CheckUtf8">Whether parts check that their bytes are UTF-8.</param>
+    private sealed record Layout(string[] Names, int[] Keep, string[] KeptNames, byte Separator, CsvDialectRules Dialect,
+        Encoding? SingleByte, bool CheckUtf8)
     {
         public int Kept => KeptNames.Length;
         public byte DecimalMark { get; } = (byte)Dialect.Numbers.NumberDecimalSeparator[0];
+
+        /// <summary>A cell as text for a message: never a U+FFFD for a byte that is not UTF-8.</summary>
+        public string Decode(ReadOnlySpan<byte> bytes) =>
+            SingleByte is { } single ? single.GetString(bytes)
+            : System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : TextInput.Windows1252().GetString(bytes);
     }
+
+    /// <param name="LineInPart">0-based line of the byte within its part.</param>
+    private sealed record NotUtf8Byte(byte Byte, long LineInPart);
 
     /// <param name="LineInPart">0-based line of the problem within its part.</param>
     private sealed record Problem(long LineInPart, string? Column, string? Value, string Text, string Fix);
 
-    private sealed record PartResult(double[] Values, int Rows, int Lines, Problem? Problem);
+    private sealed record PartResult(double[] Values, int Rows, int Lines, Problem? Problem, NotUtf8Byte? NotUtf8);
 
     /// <summary>Hands out the file as runs of whole lines from one reusable buffer.</summary>
-    private sealed class BlockReader(Stream stream)
+    /// <param name="length">Bytes the stream will give, or an estimate (a transcoding stream has no length).</param>
+    private sealed class BlockReader(Stream stream, long length)
     {
         private int _start;
         private int _filled;
         private bool _eof;
         private long _consumed;
-        private readonly long _length = stream.Length;
+        private readonly long _length = length;
 
-        public byte[] Buffer { get; private set; } = new byte[(int)Math.Min(BlockBytes, Math.Max(4096, stream.Length + 1))];
+        public byte[] Buffer { get; private set; } = new byte[(int)Math.Min(BlockBytes, Math.Max(4096, length + 1))];
 
         /// <summary>Share of the file handed out so far (0–1).</summary>
         public double ConsumedShare => _length == 0 ? 1 : (double)_consumed / _length;

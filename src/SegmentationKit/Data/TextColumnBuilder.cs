@@ -9,7 +9,7 @@ internal abstract class TextColumnBuilder(string name, int field, int capacity) 
 
     public override CsvProblem? Append(CsvSource source)
     {
-        Values.Add(source.Reader.IsEmpty(Field) ? null : source.Reader.GetString(Field));
+        Values.Add(source.Reader.IsEmpty(Field) ? null : source.TextValue(Field));
         return null;
     }
 

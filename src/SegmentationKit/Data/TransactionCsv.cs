@@ -51,7 +51,10 @@ public static class TransactionCsv
             amounts.Add(row.Amount);
         }
         load.Finish(customerIds.Count);
-        return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray());
+        return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray())
+        {
+            Encoding = source.Encoding,
+        };
     }
 
     private static CsvProblem? RowProblem(CsvSource source, int idField, int dateField, int amountField, CustomerIdPool ids,
@@ -60,7 +63,7 @@ public static class TransactionCsv
         row = default;
         if (source.FieldCountProblem() is { } ragged) return ragged;
         var reader = source.Reader;
-        var idBytes = reader.GetSpan(idField);
+        var idBytes = IO.SpreadsheetCsv.Restore(reader.GetSpan(idField));
         if (idBytes.IsEmpty)
             return new CsvProblem(source.Line, TransactionColumns.CustomerId, null, "the customer id is empty", "give every transaction its customer's id");
         var id = ids.Get(idBytes);

@@ -25,6 +25,10 @@ public sealed class TransactionLog
     }
 
     public string Source { get; }
+
+    /// <summary>The encoding the source file was read with; null for a log built in code.</summary>
+    public IO.TextEncoding? Encoding { get; init; }
+
     public int Count => _customerIds.Length;
     public IReadOnlyList<string> CustomerIds => _customerIds;
     public ReadOnlySpan<DateOnly> Dates => _dates;

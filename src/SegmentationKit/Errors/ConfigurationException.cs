@@ -1,7 +1,8 @@
 namespace SegmentationKit.Errors;
 
 /// <summary>A configuration file or options object that cannot be used. <see cref="KeyPath"/> is
-/// the dotted path of the offending key, e.g. <c>rules[2].when.industry</c>.</summary>
+/// the dotted path of the offending key, e.g. <c>rules[2].when.industry</c>, or the command-line
+/// option, e.g. <c>--k</c>.</summary>
 public sealed class ConfigurationException : SegmentationKitException
 {
     public ConfigurationException(string? file, string keyPath, string problem, string? fix = null)
@@ -10,11 +11,19 @@ public sealed class ConfigurationException : SegmentationKitException
         File = file;
         KeyPath = keyPath;
         Problem = problem;
+        Fix = fix;
     }
 
     public string? File { get; }
     public string KeyPath { get; }
     public string Problem { get; }
+
+    /// <summary>How to fix it, or null.</summary>
+    public string? Fix { get; }
+
+    /// <summary>The same error about <paramref name="keyPath"/>: options records name their own
+    /// property ("clusters"); a front end names what the user typed ("--k").</summary>
+    public ConfigurationException WithKey(string keyPath) => new(File, keyPath, Problem, Fix);
 
     private static string Compose(string? file, string keyPath, string problem, string? fix)
     {

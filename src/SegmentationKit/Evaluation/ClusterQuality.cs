@@ -26,7 +26,7 @@ public static class ClusterQuality
         var (codes, k) = Encode(x, labels);
         int n = x.Rows;
         if (k < 2 || k > n - 1)
-            throw new ModelException($"the silhouette needs between 2 and {n - 1} clusters (rows − 1); the labels have {k}");
+            throw new ModelException($"the silhouette needs between 2 and {n - 1} clusters (rows − 1); the labels have {k}", "give labels with at least 2 clusters and fewer clusters than rows");
         var sizes = new int[k];
         foreach (var c in codes) sizes[c]++;
         var scores = new double[n];
@@ -99,13 +99,13 @@ public static class ClusterQuality
     private static void RequireSeveral(int k, int n, string what)
     {
         if (k < 2 || k > n - 1)
-            throw new ModelException($"{what} needs between 2 and {n - 1} clusters (rows − 1); the labels have {k}");
+            throw new ModelException($"{what} needs between 2 and {n - 1} clusters (rows − 1); the labels have {k}", "give labels with at least 2 clusters and fewer clusters than rows");
     }
 
     private static (int[] Codes, int Clusters) Encode(FeatureMatrix x, IReadOnlyList<int> labels)
     {
         if (labels.Count != x.Rows)
-            throw new ModelException($"there are {labels.Count} labels for {x.Rows} rows; give one label per row");
+            throw new ModelException($"there are {labels.Count} labels for {x.Rows} rows", "give one label per row");
         var distinct = labels.Distinct().Order().ToArray();
         var index = new Dictionary<int, int>();
         for (var c = 0; c < distinct.Length; c++) index[distinct[c]] = c;

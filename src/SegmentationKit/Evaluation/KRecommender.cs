@@ -11,6 +11,8 @@ namespace SegmentationKit.Evaluation;
 /// if none is, or stability was not measured, every k is a candidate.</item>
 /// <item>The candidate with the most votes wins; ties go to the higher silhouette, then the smaller k.</item>
 /// <item>A recommended k whose smallest cluster holds under 2 % of the rows carries a caution.</item>
+/// <item>When BIC votes for a larger k than the one recommended, the reasoning says why BIC tends to
+/// over-count (its spherical, equal-spread model) instead of weighing it less in secret.</item>
 /// </list></summary>
 public static class KRecommender
 {
@@ -46,6 +48,9 @@ public static class KRecommender
             reasons.Add(Invariant($"Set aside k = {set.K} ({string.Join(", ", votes.Where(v => v.Value == set.K).Select(v => Label(v.Key)))}): its stability {set.Stability:0.00} is below {minimumStability:0.00}, so its clusters change from resample to resample"));
         if (measured && stable.Count == 0)
             reasons.Add(Invariant($"No k reaches a stability of {minimumStability:0.00}: the data may have no clear cluster structure; treat any k as a convenience, not a finding"));
+        if (votes.TryGetValue("bic", out var bicK) && bicK > best.K)
+            reasons.Add($"The BIC vote (k = {bicK}) assumes round clusters of one shared spread (the X-means model); elongated or unequal clusters, " +
+                        "common after standard scaling, keep lowering it as k grows, so read its k as an upper bound rather than an estimate");
         if (best.SmallestCluster < SmallClusterShare * totalRows)
             reasons.Add(Invariant($"Caution: at k = {best.K} the smallest cluster holds {best.SmallestCluster:N0} of {totalRows:N0} rows ({(double)best.SmallestCluster / totalRows:0.#%}), likely outliers; log1p heavy-tailed columns or scale robustly before trusting it"));
         return new KRecommendation(best.K, votes, reasons);

@@ -27,11 +27,11 @@ public sealed record KSweepOptions
 
     internal KSweepOptions Validated(int rows)
     {
-        if (KMin < 2) throw new ConfigurationException(null, "k_min", $"must be at least 2 (the quality metrics compare clusters); got {KMin}");
-        if (KMax < KMin) throw new ConfigurationException(null, "k_max", $"must be at least k_min ({KMin}); got {KMax}");
-        if (KMax > rows - 1) throw new ConfigurationException(null, "k_max", $"must be below the number of rows ({rows}); got {KMax}");
-        if (Restarts < 1) throw new ConfigurationException(null, "restarts", $"must be at least 1; got {Restarts}");
-        if (StabilityResamples is 1 or < 0) throw new ConfigurationException(null, "stability_resamples", $"must be 0 (skip) or at least 2; got {StabilityResamples}");
+        if (KMin < 2) throw new ConfigurationException(null, "k_min", $"must be at least 2 (the quality metrics compare clusters); got {KMin}", "start the sweep at 2 or more");
+        if (KMax < KMin) throw new ConfigurationException(null, "k_max", $"must be at least k_min ({KMin}); got {KMax}", "give a largest k at least as large as the smallest");
+        if (KMax > rows - 1) throw new ConfigurationException(null, "k_max", $"must be below the number of rows ({rows}); got {KMax}", $"give a largest k of at most {rows - 1}, or more rows");
+        if (Restarts < 1) throw new ConfigurationException(null, "restarts", $"must be at least 1; got {Restarts}", "give a whole number of 1 or more");
+        if (StabilityResamples is 1 or < 0) throw new ConfigurationException(null, "stability_resamples", $"must be 0 (skip) or at least 2; got {StabilityResamples}", "give 0 to skip the stability, or 2 or more");
         return this;
     }
 }

@@ -34,8 +34,8 @@ public static class SegmentationComparer
         CustomerTable? customers = null, TransactionLog? transactions = null, DateOnly? asOf = null, int minimumSegmentSize = 30,
         ProfileSettings? settings = null)
     {
-        if (runs.Count < 2) throw new ConfigurationException(null, "segmentations", $"need at least two segmentations to compare, got {runs.Count}");
-        if (minimumSegmentSize < 1) throw new ConfigurationException(null, "minimum_segment_size", $"must be at least 1, got {minimumSegmentSize}");
+        if (runs.Count < 2) throw new ConfigurationException(null, "segmentations", $"need at least two segmentations to compare, got {runs.Count}", "give two or more segmentations of the same customers");
+        if (minimumSegmentSize < 1) throw new ConfigurationException(null, "minimum_segment_size", $"must be at least 1, got {minimumSegmentSize}", "give a number of customers of 1 or more, e.g. 30");
         var reference = runs[0].Segmentation;
         var ids = reference.CustomerIds;
         var position = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);

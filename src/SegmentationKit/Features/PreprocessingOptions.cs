@@ -26,7 +26,7 @@ public sealed record PreprocessingOptions
     internal void Validate()
     {
         if (PrincipalComponents is < 1)
-            throw new ConfigurationException(null, "principal_components", $"must be at least 1; got {PrincipalComponents}");
+            throw new ConfigurationException(null, "principal_components", $"must be at least 1; got {PrincipalComponents}", "give a number of components of 1 or more, or leave pca out");
         foreach (var c in Log1pColumns)
             if (Columns is not null && !Columns.Contains(c))
                 throw new ConfigurationException(null, "log1p_columns", $"'{c}' is not one of the selected columns", "add it to the columns or remove it from log1p_columns");

@@ -47,7 +47,7 @@ public sealed class PreprocessingPipeline
             var column = table[name];
             var log1p = options.Log1pColumns.Contains(name);
             if (log1p && column.Kind != ColumnKind.Numeric)
-                throw new ConfigurationException(null, "log1p_columns", $"'{name}' is {column.Kind.ToString().ToLowerInvariant()}, not numeric");
+                throw new ConfigurationException(null, "log1p_columns", $"'{name}' is {column.Kind.ToString().ToLowerInvariant()}, not numeric", "list only numeric columns under log1p");
             var missing = column.MissingCount;
             if (missing > 0 && options.MissingValues == MissingValuePolicy.Error)
                 throw MissingError(table, column, FirstMissing(column));

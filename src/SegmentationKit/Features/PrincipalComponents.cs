@@ -31,9 +31,9 @@ public sealed record PrincipalComponents(
     public static PrincipalComponents Fit(FeatureMatrix matrix, int count)
     {
         int n = matrix.Rows, d = matrix.Columns;
-        if (n < 2) throw new ModelException($"PCA needs at least 2 rows; the data has {n}");
+        if (n < 2) throw new ModelException($"PCA needs at least 2 rows; the data has {n}", "give data with at least 2 rows");
         if (count < 1 || count > Math.Min(n, d))
-            throw new ModelException($"PCA components must be between 1 and {Math.Min(n, d)} (rows and columns of the data); got {count}");
+            throw new ModelException($"PCA components must be between 1 and {Math.Min(n, d)} (rows and columns of the data); got {count}", $"ask for 1 to {Math.Min(n, d)} components");
         var mean = new double[d];
         for (var i = 0; i < n; i++)
             for (var j = 0; j < d; j++) mean[j] += matrix.Values[i * d + j];

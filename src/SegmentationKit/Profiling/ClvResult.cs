@@ -41,6 +41,7 @@ public sealed record ClvResult(
                 notes.Add($"Expected spend and CLV are not computed: {e.Message}");
             }
         }
+        if (gammaGamma is not null && GammaGammaModel.LeftOutNote(customers) is { } leftOut) notes.Add(leftOut.En);
         if (gammaGamma is not null && double.IsNaN(gammaGamma.PopulationMeanSpend))
             notes.Add(FormattableString.Invariant($"Gamma-Gamma q = {gammaGamma.Parameters.Q:0.###} ≤ 1: the population's mean spend is undefined, so customers without a repeat purchase have no expected spend or CLV."));
         var predictions = CustomerLifetimeValue.Predict(bgNbd, gammaGamma, customers, horizon, annualDiscountRate, unit);
@@ -57,19 +58,12 @@ public sealed record ClvResult(
 
     /// <summary>The content of <c>clv.csv</c>: <c>customer_id,p_alive,expected_purchases,expected_average_spend,clv</c>,
     /// invariant culture, empty cells where there is no monetary value.</summary>
-    public string PredictionsCsv()
+    public string PredictionsCsv() => IO.SpreadsheetCsvWriter.ToText(csv =>
     {
-        var sb = new StringBuilder("customer_id,p_alive,expected_purchases,expected_average_spend,clv\n");
+        csv.Header("customer_id", "p_alive", "expected_purchases", "expected_average_spend", "clv");
         foreach (var p in Predictions)
-            sb.Append(Csv(p.CustomerId)).Append(',').Append(N(p.ProbabilityAlive)).Append(',').Append(N(p.ExpectedPurchases)).Append(',')
-              .Append(N(p.ExpectedAverageSpend)).Append(',').Append(N(p.Clv)).Append('\n');
-        return sb.ToString();
-    }
-
-    private static string N(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Csv(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+            csv.Text(p.CustomerId).Number(p.ProbabilityAlive).Number(p.ExpectedPurchases).Number(p.ExpectedAverageSpend).Number(p.Clv).EndRow();
+    });
 
     private static readonly JsonSerializerOptions FileOptions = new(SegmentationJson.Options)
     {

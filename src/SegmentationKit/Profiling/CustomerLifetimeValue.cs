@@ -23,9 +23,9 @@ public static class CustomerLifetimeValue
         double horizon, double annualDiscountRate, ClvTimeUnit unit)
     {
         if (!(horizon > 0) || double.IsInfinity(horizon))
-            throw new ConfigurationException(null, "horizon", $"must be a positive duration, got {horizon}");
+            throw new ConfigurationException(null, "horizon", $"must be a positive duration, got {horizon}", "give e.g. 52 weeks or 365 days");
         if (!(annualDiscountRate >= 0) || double.IsInfinity(annualDiscountRate))
-            throw new ConfigurationException(null, "discount_rate", $"must be ≥ 0, got {annualDiscountRate}");
+            throw new ConfigurationException(null, "discount_rate", $"must be ≥ 0, got {annualDiscountRate}", "give e.g. 0.10 for 10 % a year");
         var perUnit = DiscountRatePerUnit(annualDiscountRate, unit);
         var result = new ClvPrediction[customers.Count];
         Parallel.For(0, customers.Count, i =>

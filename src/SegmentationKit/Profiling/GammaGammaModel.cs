@@ -17,6 +17,19 @@ public sealed class GammaGammaModel
     /// <summary>Customers the model can be fitted on: a repeat purchase and a positive mean spend.</summary>
     public static bool IsUsable(PurchaseHistory c) => c.Frequency > 0 && c.MonetaryValue > 0 && double.IsFinite(c.MonetaryValue);
 
+    /// <summary>Repeat buyers the fit leaves out because their mean repeat spend is zero (or not a
+    /// finite number): the model's spend is Gamma-distributed, so it needs a positive value.</summary>
+    public static int LeftOutRepeatBuyers(IReadOnlyList<PurchaseHistory> customers) =>
+        customers.Count(c => c.Frequency > 0 && !IsUsable(c));
+
+    /// <summary>The note that says how many repeat buyers <see cref="LeftOutRepeatBuyers"/> leaves
+    /// out, or null when none.</summary>
+    public static LocalisedText? LeftOutNote(IReadOnlyList<PurchaseHistory> customers) =>
+        LeftOutRepeatBuyers(customers) is var n and > 0
+            ? new($"{n} repeat buyer(s) have a mean repeat spend of zero, so the Gamma-Gamma spend model is fitted without them; their expected spend is still the model’s estimate given that zero.",
+                $"{NarrativeText.Number(n, 0, true)} client(s) ayant racheté ont une dépense moyenne de rachat nulle\u00A0: le modèle de dépense Gamma-Gamma est ajusté sans eux, et leur dépense attendue reste l’estimation du modèle compte tenu de ce zéro.")
+            : null;
+
     /// <exception cref="ModelException">Fewer than two customers with a repeat purchase and a positive spend.</exception>
     public static GammaGammaModel Fit(IReadOnlyList<PurchaseHistory> customers)
     {

@@ -58,10 +58,10 @@ public static class KitTerms
         _ => value,
     };
 
-    /// <summary>Coverage wording: "high touch, senior expert CSM, business expertise" /
-    /// "high touch, CSM expert senior, expertise métier".</summary>
+    /// <summary>Coverage wording: "High-touch, Senior expert CSM, business expertise" /
+    /// "contact élevé, CSM expert senior, expertise métier".</summary>
     public static string Coverage(CoverageRecommendation c, bool french) => french
-        ? $"{c.TouchLevel.ToLowerInvariant()} touch, CSM {CsmProfile(c.CsmProfile, true).ToLowerInvariant()}, expertise {Expertise(c.Expertise, true)}"
+        ? $"contact {TouchLevel(c.TouchLevel, true)}, CSM {CsmProfile(c.CsmProfile, true).ToLowerInvariant()}, expertise {Expertise(c.Expertise, true)}"
         : $"{c.TouchLevel}-touch, {c.CsmProfile} CSM, {c.Expertise.ToLowerInvariant()} expertise";
 
     /// <summary>A CSM profile of the coverage model: "Senior expert" / "Expert senior".</summary>
@@ -81,13 +81,13 @@ public static class KitTerms
         _ => expertise.ToLowerInvariant(),
     };
 
-    /// <summary>A touch level of the coverage model: "High" / "high touch" in both languages, the
-    /// customer-success trade's own words, with the French gloss.</summary>
+    /// <summary>A touch level of the coverage model: "High" / "élevé" (French pages say "contact
+    /// élevé", never the English "high touch").</summary>
     public static string TouchLevel(string level, bool french) => !french ? level : level switch
     {
-        "High" => "élevé (high touch)",
-        "Mid" => "intermédiaire (mid touch)",
-        "Low" => "faible (low touch)",
+        "High" => "élevé",
+        "Mid" => "intermédiaire",
+        "Low" => "faible",
         _ => level,
     };
 
@@ -134,7 +134,7 @@ public static class KitTerms
             "Large" => "Grands comptes",
             "Medium" => "Comptes moyens",
             "Small" => "Petits comptes",
-            "No value" => "Valeur manquante",
+            "No value" or "Value missing" => "Valeur manquante",
             "No answer" => "Sans réponse",
             "Low-touch · Growth" => "Low touch · Croissance",
             "Mid-touch · Adoption" => "Mid touch · Adoption",

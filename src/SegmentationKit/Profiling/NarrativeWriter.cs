@@ -13,9 +13,6 @@ namespace SegmentationKit.Profiling;
 /// when the ARR share is at least 2× or at most 0.4× the customer share.</summary>
 internal static class NarrativeWriter
 {
-    private static readonly string[] EngagementColumns =
-        [CustomerColumns.WeeklyActiveUsers, CustomerColumns.LoginsPerWeek, CustomerColumns.FeatureAdoption];
-
     public static SegmentNarrative Write(SegmentProfile p)
     {
         if (p.IsBase)
@@ -23,7 +20,7 @@ internal static class NarrativeWriter
             var en = "All customers";
             var fr = "Tous les clients";
             return new SegmentNarrative(new LocalisedText(en, fr),
-                new LocalisedText(Headline(p, en, false), Headline(p, fr, true)),
+                new LocalisedText(Headline(p, false), Headline(p, true)),
                 new LocalisedText(Description(p, false), Description(p, true)));
         }
         if (p.Customers == 0)
@@ -32,7 +29,7 @@ internal static class NarrativeWriter
                 new LocalisedText("No customer is in this segment, so it has no KPIs.", "Aucun client n’est dans ce segment, il n’a donc pas d’indicateurs."));
         var name = Name(p);
         return new SegmentNarrative(name,
-            new LocalisedText(Headline(p, name.En, false), Headline(p, name.Fr, true)),
+            new LocalisedText(Headline(p, false), Headline(p, true)),
             new LocalisedText(Description(p, false), Description(p, true)));
     }
 
@@ -40,8 +37,7 @@ internal static class NarrativeWriter
     {
         var plan = p.Traits.FirstOrDefault(t => t.Column == CustomerColumns.Plan && t.SegmentShare >= 0.5 && t.Lift >= 1.25);
         var industry = p.Traits.FirstOrDefault(t => t.Column == CustomerColumns.Industry && t.SegmentShare >= 0.35 && t.Lift >= 1.5);
-        var engagement = p.NumericDifferences.Where(d => EngagementColumns.Contains(d.Column) && d.IsSignificant).ToList();
-        var engagementZ = engagement.Count == 0 ? 0 : engagement.Average(d => d.StandardisedDifference);
+        var engagementZ = Playbook.SegmentSituation.EngagementZ(p);
         var churnRatio = p.Health.ChurnRatioToBase;
         var valueRatio = p.Value.Arr is { } arr && p.ShareOfCustomers > 0 ? arr.ShareOfBase / p.ShareOfCustomers : (double?)null;
 
@@ -72,7 +68,9 @@ internal static class NarrativeWriter
         return new LocalisedText(enText, string.Join(" ", fr));
     }
 
-    private static string Headline(SegmentProfile p, string name, bool french)
+    /// <summary>The segment's figures in one line: "12% of customers, 15% of active ARR, churn 2.6×
+    /// the base". Facts only, so it can never contradict the segment's own name.</summary>
+    private static string Headline(SegmentProfile p, bool french)
     {
         var parts = new List<string>();
         if (p.IsBase)
@@ -81,15 +79,16 @@ internal static class NarrativeWriter
             parts.Add(french ? $"{Percent(p.ShareOfCustomers, true)} des clients" : $"{Percent(p.ShareOfCustomers, false)} of customers");
         if (p.Value.Arr is { CustomerCount: > 0 } arr)
             parts.Add(p.IsBase
-                ? (french ? $"ARR {Amount(arr.Sum, true)}" : $"ARR {Amount(arr.Sum, false)}")
-                : (french ? $"{Percent(arr.ShareOfBase, true)} de l’ARR" : $"{Percent(arr.ShareOfBase, false)} of ARR"));
+                ? (french ? $"ARR actif {Amount(arr.Sum, true)}" : $"active ARR {Amount(arr.Sum, false)}")
+                : (french ? $"{Percent(arr.ShareOfBase, true)} de l’ARR actif" : $"{Percent(arr.ShareOfBase, false)} of active ARR"));
         if (p.IsBase && p.Health.ChurnRate is { CustomerCount: > 0 } churn)
             parts.Add(french ? $"attrition {Percent(churn.Value, true)}" : $"churn {Percent(churn.Value, false)}");
         else if (p.Health.ChurnRate is { CustomerCount: > 0, Value: 0 })
             parts.Add(french ? "aucune attrition" : "no churn");
         else if (p.Health.ChurnRatioToBase is { } ratio)
             parts.Add(french ? $"attrition {Ratio(ratio, true)} celle de la base" : $"churn {Ratio(ratio, false)} the base");
-        return $"{name} — {string.Join(", ", parts)}";
+        var text = string.Join(", ", parts);
+        return char.ToUpper(text[0], french ? System.Globalization.CultureInfo.GetCultureInfo("fr-FR") : System.Globalization.CultureInfo.InvariantCulture) + text[1..];
     }
 
     private static string Description(SegmentProfile p, bool french)
@@ -100,10 +99,14 @@ internal static class NarrativeWriter
             : (p.IsBase ? $"{Number(p.Customers, 0, false)} customers in all" : $"{Number(p.Customers, 0, false)} customers, {Percent(p.ShareOfCustomers, false)} of the base");
         if (p.Value.Arr is { CustomerCount: > 0 } arr)
             who += french
-                ? (p.IsBase ? $", pour un ARR de {Amount(arr.Sum, true)} (moyenne {Amount(arr.Mean, true)}, médiane {Amount(arr.Median, true)})"
-                            : $", qui portent {Percent(arr.ShareOfBase, true)} de l’ARR (ARR moyen {Amount(arr.Mean, true)}, médian {Amount(arr.Median, true)})")
-                : (p.IsBase ? $", with an ARR of {Amount(arr.Sum, false)} (mean {Amount(arr.Mean, false)}, median {Amount(arr.Median, false)})"
-                            : $", holding {Percent(arr.ShareOfBase, false)} of ARR (mean ARR {Amount(arr.Mean, false)}, median {Amount(arr.Median, false)})");
+                ? (p.IsBase ? $", pour un ARR actif de {Amount(arr.Sum, true)} (moyenne {Amount(arr.Mean, true)}, médiane {Amount(arr.Median, true)} par client actif)"
+                            : $", qui portent {Percent(arr.ShareOfBase, true)} de l’ARR actif (moyenne {Amount(arr.Mean, true)}, médiane {Amount(arr.Median, true)} par client actif)")
+                : (p.IsBase ? $", with an active ARR of {Amount(arr.Sum, false)} (mean {Amount(arr.Mean, false)}, median {Amount(arr.Median, false)} per active customer)"
+                            : $", holding {Percent(arr.ShareOfBase, false)} of active ARR (mean {Amount(arr.Mean, false)}, median {Amount(arr.Median, false)} per active customer)");
+        if (p.Value.ArrLostToChurn is { CustomerCount: > 0 } lost && lost.Sum > 0)
+            who += french
+                ? $" ; {Amount(lost.Sum, true)} d’ARR ont été perdus par attrition"
+                : $"; {Amount(lost.Sum, false)} of ARR was lost to churn";
         sentences.Add(who + ".");
 
         var health = new List<string>();
@@ -125,8 +128,7 @@ internal static class NarrativeWriter
         if (health.Count > 0)
             sentences.Add(french ? $"Ils affichent {List(health, true)}." : $"They show {List(health, false)}.");
 
-        var traits = p.Traits.Where(t => t.Lift >= 1.2 && t.SegmentShare >= 0.3)
-            .OrderByDescending(t => t.Lift).ThenByDescending(t => t.SegmentShare).Take(3)
+        var traits = p.OverRepresentedTraits().Where(t => t.SegmentShare >= 0.3).Take(3)
             .Select(t => french
                 ? $"{ColumnLabel(t.Column, true)} {Category(t.Category, true)} ({Percent(t.SegmentShare, true)}, {Ratio(t.Lift, true)} la base)"
                 : $"{ColumnLabel(t.Column, false)} {t.Category} ({Percent(t.SegmentShare, false)}, {Ratio(t.Lift, false)} the base)")
@@ -144,10 +146,6 @@ internal static class NarrativeWriter
             sentences.Add(french ? $"Ce qui les distingue{Nbsp}: {List(features, true)} par rapport à la base."
                                  : $"They stand out on {List(features, false)} against the base.");
 
-        if (p.Coverage is { } c)
-            sentences.Add(french
-                ? $"Couverture recommandée{Nbsp}: {KitTerms.Coverage(c, true)}."
-                : $"Recommended coverage: {KitTerms.Coverage(c, false)}.");
         return string.Join(" ", sentences);
     }
 }

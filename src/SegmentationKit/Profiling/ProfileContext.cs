@@ -36,13 +36,35 @@ internal sealed record ProfileContext(
         return values;
     }
 
-    public AmountKpi? Amount(string name, List<int> rows)
+    /// <summary>A money column summed over <paramref name="rows"/>, its share taken of the same sum
+    /// over <paramref name="baseRows"/> (all rows when null).</summary>
+    public AmountKpi? Amount(string name, List<int> rows, List<int>? baseRows = null)
     {
         var values = Present(name, rows, out var missing);
         if (values is null) return null;
-        var total = Present(name, AllRows, out _)!.Sum();
+        var total = Present(name, baseRows ?? AllRows, out _)!.Sum();
         return SegmentProfiler.AmountFrom(values, missing, total);
     }
+
+    /// <summary>True when the table flags churn (a <c>churned</c> column), so active and churned
+    /// customers can be told apart.</summary>
+    public bool HasChurnFlag =>
+        Table.TryGetColumn(CustomerColumns.Churned, out var c) && c.Kind is ColumnKind.Boolean or ColumnKind.Numeric;
+
+    /// <summary>Whether a customer is still a customer at the as-of date: not flagged churned, or
+    /// flagged with a churn date after the as-of date. An unknown flag counts as active (nothing says
+    /// they left); without a churn flag every customer is active.</summary>
+    public bool IsActive(int row)
+    {
+        if (!Table.TryGetColumn(CustomerColumns.Churned, out var churned)) return true;
+        if (AsNumber(churned, row) is not 1.0) return true;
+        return AsOf is { } asOf && Table.TryGetColumn(CustomerColumns.ChurnDate, out var dateColumn)
+               && dateColumn is DateColumn dates && dates[row] is { } churnDate && churnDate > asOf;
+    }
+
+    public List<int> ActiveRows(List<int> rows) => rows.Where(IsActive).ToList();
+
+    public List<int> ChurnedRows(List<int> rows) => rows.Where(r => !IsActive(r)).ToList();
 
     public KpiValue? Mean(string name, List<int> rows)
     {

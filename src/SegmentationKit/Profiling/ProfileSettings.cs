@@ -41,15 +41,15 @@ public sealed record ProfileSettings
         if (!(GrossMargin > 0 && GrossMargin <= 1))
             throw new ConfigurationException(null, "gross_margin", $"must be in (0, 1], got {GrossMargin}", "give the margin as a share, e.g. 0.8 for 80 %");
         if (!(MaxLifetimeYears > 0) || double.IsInfinity(MaxLifetimeYears))
-            throw new ConfigurationException(null, "max_lifetime_years", $"must be a positive number of years, got {MaxLifetimeYears}");
+            throw new ConfigurationException(null, "max_lifetime_years", $"must be a positive number of years, got {MaxLifetimeYears}", "give e.g. 10");
         if (!(SignificanceLevel > 0 && SignificanceLevel < 1))
-            throw new ConfigurationException(null, "significance_level", $"must be in (0, 1), got {SignificanceLevel}");
+            throw new ConfigurationException(null, "significance_level", $"must be in (0, 1), got {SignificanceLevel}", "give e.g. 0.05");
         if (TopCategories < 1)
-            throw new ConfigurationException(null, "top_categories", $"must be at least 1, got {TopCategories}");
+            throw new ConfigurationException(null, "top_categories", $"must be at least 1, got {TopCategories}", "give e.g. 3");
         if (!(ClvHorizon > 0) || double.IsInfinity(ClvHorizon))
-            throw new ConfigurationException(null, "clv_horizon", $"must be a positive duration, got {ClvHorizon}");
+            throw new ConfigurationException(null, "clv_horizon", $"must be a positive duration, got {ClvHorizon}", "give e.g. 52 weeks or 365 days");
         if (!(AnnualDiscountRate >= 0) || double.IsInfinity(AnnualDiscountRate))
-            throw new ConfigurationException(null, "annual_discount_rate", $"must be ≥ 0, got {AnnualDiscountRate}");
+            throw new ConfigurationException(null, "annual_discount_rate", $"must be ≥ 0, got {AnnualDiscountRate}", "give e.g. 0.10 for 10 % a year");
         return this;
     }
 }

@@ -59,30 +59,36 @@ public static class PurchaseSummary
     /// <summary>The summaries as a CSV that <see cref="ReadCsv"/> reads back
     /// (<c>customer_id,frequency,recency,T,monetary_value</c>, invariant culture, empty monetary value
     /// when there is no repeat purchase).</summary>
-    public static string ToCsv(IReadOnlyList<PurchaseHistory> histories)
+    public static string ToCsv(IReadOnlyList<PurchaseHistory> histories) => IO.SpreadsheetCsvWriter.ToText(csv =>
     {
-        var sb = new System.Text.StringBuilder("customer_id,frequency,recency,T,monetary_value\n");
+        csv.Header(CustomerColumns.CustomerId, FrequencyColumn, RecencyColumn, TColumn, MonetaryValueColumn);
         foreach (var h in histories)
-        {
-            var id = h.CustomerId.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + h.CustomerId.Replace("\"", "\"\"") + "\"" : h.CustomerId;
-            sb.Append(id).Append(',')
-              .Append(h.Frequency.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-              .Append(h.Recency.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-              .Append(h.T.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-              .Append(double.IsNaN(h.MonetaryValue) ? "" : h.MonetaryValue.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
-        }
-        return sb.ToString();
+            csv.Text(h.CustomerId).Number(h.Frequency).Number(h.Recency).Number(h.T).Number(h.MonetaryValue).EndRow();
+    });
+
+    private static readonly string[] MeasureColumns = [FrequencyColumn, RecencyColumn, TColumn, MonetaryValueColumn];
+
+    /// <summary>customer_id when present; else the first column, unless it is one of the measures.</summary>
+    private static int IdColumn(string[] header)
+    {
+        var named = Array.IndexOf(header, CustomerColumns.CustomerId);
+        if (named >= 0) return named;
+        return header.Length > 0 && !MeasureColumns.Contains(header[0]) ? 0 : -1;
     }
 
     /// <summary>Reads a summary CSV (<c>customer_id,frequency,recency,T[,monetary_value]</c>, times in
-    /// the unit the user states). Every row is checked: frequency a whole number ≥ 0, 0 ≤ recency ≤ T,
+    /// the unit the user states). Without a <c>customer_id</c> column the first column holds the ids,
+    /// as in the files the Python <c>lifetimes</c> package writes (<c>ID,frequency,recency,T,monetary_value</c>:
+    /// pandas writes the index first, named after the user's id column or unnamed). Every row is checked: frequency a whole number ≥ 0, 0 ≤ recency ≤ T,
     /// recency 0 when frequency is 0, monetary value ≥ 0 (or empty).</summary>
     public static IReadOnlyList<PurchaseHistory> ReadCsv(string path)
     {
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
+        var encoding = IO.TextInput.Detect(path);
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions
         {
+            Encoding = encoding.IsUtf8 ? null : encoding.Encoding,
             HasHeader = true,
             TrackLineNumbers = true,
             TrimWhitespace = true,
@@ -106,7 +112,7 @@ public static class PurchaseSummary
                     $"the header must have customer_id, frequency, recency, T and optionally monetary_value; it has: {string.Join(", ", header)}");
             return i;
         }
-        int idIndex = Index(CustomerColumns.CustomerId, true), xIndex = Index(FrequencyColumn, true),
+        int idIndex = IdColumn(header) is var first and >= 0 ? first : Index(CustomerColumns.CustomerId, true), xIndex = Index(FrequencyColumn, true),
             txIndex = Index(RecencyColumn, true), tIndex = Index(TColumn, true), mIndex = Index(MonetaryValueColumn, false);
         var result = new List<PurchaseHistory>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -125,7 +131,7 @@ public static class PurchaseSummary
             if (csv.FieldCount != header.Length)
                 throw new DataValidationException(path, line, null, null, $"the row has {csv.FieldCount} fields but the header has {header.Length}",
                     "check for a missing or extra comma on this line");
-            string Cell(int i) => i < 0 ? "" : csv.GetString(i) ?? "";
+            string Cell(int i) => i < 0 ? "" : IO.SpreadsheetCsv.Restore(csv.GetString(i) ?? "");
             var id = Cell(idIndex);
             if (id.Length == 0)
                 throw new DataValidationException(path, line, CustomerColumns.CustomerId, null, "the customer id is empty", "give every row a customer id");

@@ -1,3 +1,5 @@
+using SegmentationKit.Profiling.Playbook;
+
 namespace SegmentationKit.Profiling;
 
 /// <summary>Everything the kit says about one segment (or about the whole base, the reference every
@@ -20,6 +22,8 @@ namespace SegmentationKit.Profiling;
 /// <param name="NumericDifferences">Each numeric feature's mean vs the base (empty for the base).</param>
 /// <param name="Narrative">Generated name, headline and description in English and French.</param>
 /// <param name="Coverage">Recommended coverage from the maturity × potential table, where it applies.</param>
+/// <param name="Play">The playbook's play for the segment's situation, with its actions.</param>
+/// <param name="Accounts">Active accounts to look at: the largest by value, warning signs first.</param>
 public sealed record SegmentProfile(
     string SegmentId,
     string Name,
@@ -34,4 +38,14 @@ public sealed record SegmentProfile(
     IReadOnlyList<CategoryTrait> Traits,
     IReadOnlyList<NumericDifference> NumericDifferences,
     SegmentNarrative Narrative,
-    CoverageRecommendation? Coverage);
+    CoverageRecommendation? Coverage,
+    PlayRecommendation? Play = null,
+    IReadOnlyList<AccountToWatch>? Accounts = null)
+{
+    /// <summary>Over-represented traits (see <see cref="CategoryTrait.IsOverRepresented"/>), highest
+    /// lift first, at most <paramref name="count"/>.</summary>
+    public IReadOnlyList<CategoryTrait> OverRepresentedTraits(int count = 7) =>
+        Traits.Where(t => t.IsOverRepresented && double.IsFinite(t.Lift))
+            .OrderByDescending(t => t.Lift).ThenByDescending(t => t.SegmentShare).ThenBy(t => t.Column, StringComparer.Ordinal)
+            .Take(count).ToList();
+}

@@ -13,9 +13,19 @@ public sealed class SegmentProfiler
     public const int MaxCategoriesProfiled = 100;
 
 
-    public SegmentProfiler(ProfileSettings? settings = null) => Settings = (settings ?? new ProfileSettings()).Validated();
+    /// <summary>How many accounts a segment's profile lists as accounts to look at.</summary>
+    public const int AccountsListed = 8;
+
+    public SegmentProfiler(ProfileSettings? settings = null, Playbook.Playbook? playbook = null)
+    {
+        Settings = (settings ?? new ProfileSettings()).Validated();
+        Playbook = playbook ?? Profiling.Playbook.Playbook.Default;
+    }
 
     public ProfileSettings Settings { get; }
+
+    /// <summary>The plays segments are matched to (the kit's default playbook unless given).</summary>
+    public Playbook.Playbook Playbook { get; }
 
     /// <summary>Profiles <paramref name="segmentation"/> on <paramref name="data"/>. The as-of date is
     /// the data's, else the segmentation's; without one, tenure and transactional CLV are absent.</summary>
@@ -28,7 +38,8 @@ public sealed class SegmentProfiler
         var table = data.Customers;
         var asOf = data.AsOf ?? segmentation.AsOf;
         var rows = MatchRows(segmentation, table);
-        var notes = new List<LocalisedText>();
+        // The segmentation's own warnings (e.g. a value tier far from its share) belong in its profile.
+        var notes = new List<LocalisedText>(segmentation.Warnings);
         if (coverage is null)
         {
             string? whyNot = null;
@@ -57,6 +68,12 @@ public sealed class SegmentProfiler
         var numericColumns = NumericFeatureColumns(table);
         var bonferroni = Math.Max(1, segmentCount * numericColumns.Count);
         var significanceCut = Settings.SignificanceLevel / bonferroni;
+        var traitTests = Math.Max(1, segmentCount * ProfiledCategoricalColumns(table).Sum(c => c.Levels.Count));
+        var traitCut = Settings.SignificanceLevel / traitTests;
+        var signs = WarningSignThresholds.Of(table, allRows);
+        if (!context.HasChurnFlag)
+            notes.Add(new("The table has no churn flag, so ARR and MRR cover every customer; with a 'churned' column they cover active customers only.",
+                "La table n’a pas d’indicateur d’attrition : l’ARR et le MRR couvrent tous les clients ; avec une colonne « churned », ils ne couvrent que les clients actifs."));
 
         var baseProfile = BuildProfile(context, PortfolioProfile.BaseId, "All customers", "every customer of the table", true, allRows,
             baseChurn, baseChurn, baseSaasClv is null ? null : (baseSaasClv.Value.PerCustomer, baseSaasClv.Value.Capped, null),
@@ -65,13 +82,18 @@ public sealed class SegmentProfiler
         for (var g = 0; g < segmentCount; g++)
         {
             var def = segmentation.Segments[g];
-            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], allRows);
+            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], allRows, traitCut);
             var differences = members[g].Count == 0 ? [] : NumericDifferences(numericColumns, members[g], allRows, significanceCut);
             (Dictionary<int, double>, bool, double?)? clv = saasClvPerCustomer is null ? null
                 : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
             var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
-            segments.Add(BuildProfile(context, def.Id, def.Name, def.Definition, false, members[g], segmentChurn[g], baseChurn, clv,
-                traits, differences, cov));
+            var profile = BuildProfile(context, def.Id, def.Name, def.Definition, false, members[g], segmentChurn[g], baseChurn, clv,
+                traits, differences, cov);
+            segments.Add(profile with
+            {
+                Play = Playbook.Recommend(profile, baseProfile),
+                Accounts = members[g].Count == 0 ? [] : AccountsToWatch(context, members[g], signs),
+            });
         }
 
         return new PortfolioProfile(segmentation.Method, asOf, KitInfo.Version, table.Source, data.Transactions?.Source, Settings,
@@ -135,15 +157,23 @@ public sealed class SegmentProfiler
         double? churn, double? baseChurn, (Dictionary<int, double> PerCustomer, bool Capped, double? Total)? saasClv,
         IReadOnlyList<CategoryTrait> traits, IReadOnlyList<NumericDifference> differences, CoverageRecommendation? coverage)
     {
+        // Recurring revenue and SaaS CLV are of the customers still active at the as-of date; what
+        // churned customers paid is reported apart as ARR lost to churn.
+        var active = c.ActiveRows(rows);
+        var activeBase = c.ActiveRows(c.AllRows);
+        var arr = c.Amount(CustomerColumns.Arr, active, activeBase);
         var value = new ValueKpis(
-            c.Amount(CustomerColumns.Arr, rows),
-            c.Amount(CustomerColumns.Mrr, rows),
+            arr,
+            c.Amount(CustomerColumns.Mrr, active, activeBase),
             c.Revenue is null ? null : AmountOf(rows, c.Revenue, SumPresent(c.Revenue.Values)),
-            saasClv is null ? null : AmountOf(rows, saasClv.Value.PerCustomer, saasClv.Value.Total ?? SumPresent(rows.Select(r => saasClv.Value.PerCustomer[r]))),
+            saasClv is null ? null : AmountOf(active, saasClv.Value.PerCustomer, saasClv.Value.Total ?? SumPresent(active.Select(r => saasClv.Value.PerCustomer[r]))),
             saasClv?.Capped ?? false,
             c.Transactional is null ? null : AmountOf(rows, c.Transactional.Clv, SumPresent(c.Transactional.Clv.Values)),
             c.Transactional is null ? null : MeanOf(rows, c.Transactional.ProbabilityAlive),
-            c.Transactional is null ? null : MeanOf(rows, c.Transactional.ExpectedPurchases));
+            c.Transactional is null ? null : MeanOf(rows, c.Transactional.ExpectedPurchases),
+            active.Count,
+            c.HasChurnFlag ? c.Amount(CustomerColumns.Arr, c.ChurnedRows(rows), c.ChurnedRows(c.AllRows)) : null,
+            arr is not null && churn is { } rate ? arr.Sum * rate : null);
         var churnKpi = c.BooleanShare(CustomerColumns.Churned, rows);
         var health = new HealthKpis(
             churnKpi,
@@ -232,7 +262,8 @@ public sealed class SegmentProfiler
         var floor = 1 / Settings.MaxLifetimeYears;
         var rate = Math.Max(churn.Value, floor);
         var result = new Dictionary<int, double>(rows.Count);
-        foreach (var r in rows) result[r] = arr[r] * Settings.GrossMargin / rate;
+        foreach (var r in rows)
+            if (c.IsActive(r)) result[r] = arr[r] * Settings.GrossMargin / rate;
         return (result, churn.Value < floor);
     }
 
@@ -243,12 +274,14 @@ public sealed class SegmentProfiler
     private static List<Column> NumericFeatureColumns(CustomerTable table) =>
         table.Columns.Where(c => c.Kind is ColumnKind.Numeric or ColumnKind.Boolean).ToList();
 
-    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows, List<int> allRows)
+    private static IEnumerable<CategoricalColumn> ProfiledCategoricalColumns(CustomerTable table) =>
+        table.Columns.OfType<CategoricalColumn>().Where(c => c.Levels.Count <= MaxCategoriesProfiled);
+
+    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows, List<int> allRows, double significanceCut)
     {
         var traits = new List<CategoryTrait>();
-        foreach (var column in table.Columns.OfType<CategoricalColumn>())
+        foreach (var column in ProfiledCategoricalColumns(table))
         {
-            if (column.Levels.Count > MaxCategoriesProfiled) continue;
             var (segCounts, segTotal) = CountLevels(column, rows);
             var (baseCounts, baseTotal) = CountLevels(column, allRows);
             if (segTotal == 0) continue;
@@ -259,7 +292,9 @@ public sealed class SegmentProfiler
             foreach (var l in top)
             {
                 double segShare = (double)segCounts[l] / segTotal, baseShare = (double)baseCounts[l] / baseTotal;
-                traits.Add(new CategoryTrait(column.Name, column.Levels[l], segCounts[l], segShare, baseShare, segShare / baseShare, segTotal));
+                var p = Stats.TwoProportionPValue(segCounts[l], segTotal, baseCounts[l] - segCounts[l], baseTotal - segTotal);
+                traits.Add(new CategoryTrait(column.Name, column.Levels[l], segCounts[l], segShare, baseShare, segShare / baseShare, segTotal,
+                    p, p < significanceCut));
             }
         }
         return traits;
@@ -303,5 +338,20 @@ public sealed class SegmentProfiler
             result.Add(new NumericDifference(column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, all.Count));
         }
         return result;
+    }
+
+    /// <summary>The segment's largest active accounts by ARR (without ARR: by revenue in the log),
+    /// those showing a warning sign first.</summary>
+    private static IReadOnlyList<AccountToWatch> AccountsToWatch(ProfileContext c, List<int> rows, WarningSignThresholds signs)
+    {
+        var hasArr = c.Table.TryGetColumn(CustomerColumns.Arr, out var arrColumn) && arrColumn is NumericColumn;
+        if (!hasArr && c.Revenue is null) return [];
+        var measure = hasArr ? "arr" : "revenue";
+        double Value(int r) => hasArr ? ((NumericColumn)arrColumn!)[r] : c.Revenue![r];
+        return c.ActiveRows(rows)
+            .Where(r => double.IsFinite(Value(r)))
+            .Select(r => new AccountToWatch(c.Table.CustomerIds[r], Value(r), measure, signs.Of(r)))
+            .OrderByDescending(a => a.WarningSigns.Count > 0).ThenByDescending(a => a.Value).ThenBy(a => a.CustomerId, StringComparer.Ordinal)
+            .Take(AccountsListed).ToList();
     }
 }

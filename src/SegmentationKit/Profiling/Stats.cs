@@ -48,6 +48,18 @@ internal static class Stats
         return Math.Min(1, 2 * tail);
     }
 
+    /// <summary>Two-sided p-value of the pooled two-proportion z-test of x1/n1 against x2/n2; 1 when
+    /// it cannot be computed (an empty side, or both proportions 0 or both 1).</summary>
+    public static double TwoProportionPValue(int x1, int n1, int x2, int n2)
+    {
+        if (n1 <= 0 || n2 <= 0) return 1;
+        var pooled = (double)(x1 + x2) / (n1 + n2);
+        var se = Math.Sqrt(pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2));
+        if (!(se > 0)) return 1;
+        var z = ((double)x1 / n1 - (double)x2 / n2) / se;
+        return Math.Min(1, 2 * Normal.CDF(0, 1, -Math.Abs(z)));
+    }
+
     /// <summary>η²: between-group sum of squares ÷ total sum of squares of values grouped by label.
     /// NaN when the values do not vary.</summary>
     public static double VarianceExplained(IReadOnlyList<double> values, IReadOnlyList<int> groups, int groupCount)

@@ -45,6 +45,7 @@ internal sealed record TransactionalClv(
             notes.Add(new($"Expected spend and transactional CLV are not computed: {e.Message}",
                 $"La dépense attendue et la CLV transactionnelle ne sont pas calculées\u00A0: {e.Message}"));
         }
+        if (gammaGamma is not null && GammaGammaModel.LeftOutNote(histories) is { } leftOutNote) notes.Add(leftOutNote);
         if (gammaGamma is not null && double.IsNaN(gammaGamma.PopulationMeanSpend))
             notes.Add(new(FormattableString.Invariant($"The Gamma-Gamma fit has q = {gammaGamma.Parameters.Q:0.###} ≤ 1, so the population's mean spend is undefined: customers without a repeat purchase have no expected spend or transactional CLV (missing, not zero)."),
                 $"L’ajustement Gamma-Gamma donne q\u00A0=\u00A0{NarrativeText.Number(gammaGamma.Parameters.Q, 3, true)}\u00A0≤\u00A01\u00A0: la dépense moyenne de la population n’est pas définie, donc les clients sans achat répété n’ont ni dépense attendue ni CLV transactionnelle (manquantes, pas nulles)."));

@@ -21,7 +21,7 @@ public static class SegmenterConfig
     public static ConfigNode? Section(ConfigNode? root, string method)
     {
         if (root is null) return null;
-        if (!root.IsMapping) throw root.Error("the configuration must be a mapping of 'key: value' lines");
+        if (!root.IsMapping) throw root.Error("the configuration must be a mapping of 'key: value' lines", "start the file with a section name such as 'rules:' or 'rfm:'");
         var section = root.Optional(method);
         // A rule-set file has a 'rules:' list at its root; a 'rules:' section is a mapping.
         if (method == "rules" && section is { IsSequence: true }) return root;

@@ -61,6 +61,6 @@ public class ChooseKCommandTests
         var dir = FourGroups();
         var r = CliRunner.Run(dir, "choose-k", "--data", "x.csv", "--exclude", "id", "--k-min", "1", "--out", "run");
 
-        BadInputTests.ShouldFailWith(dir, r, "k_min");
+        BadInputTests.ShouldFailWith(dir, r, "--k-min: must be at least 2 (the quality metrics compare clusters); got 1. Fix: start the sweep at 2 or more");
     }
 }

@@ -7,7 +7,7 @@ namespace SegmentationKit.Cli.Tests.Commands;
 
 /// <summary><c>segkit cluster</c> and <c>segkit evaluate</c> on hand-made CSVs and on scikit-learn's
 /// blobs_overlap fixture. TestData/clustering/blobs_overlap.csv and blobs_overlap_labels.csv are copied
-/// from /work/shared/fixtures/clustering/ (scikit-learn 1.2.1, numpy 1.24.2); the reference values
+/// as in tests/SegmentationKit.Tests/TestData/clustering/ (scikit-learn 1.2.1, numpy 1.24.2); the reference values
 /// quoted below come from clustering-reference.json in that folder.</summary>
 public class ClusterCommandTests
 {

@@ -34,7 +34,7 @@ public class GenerateCommandTests
         var (exit, stderr) = CliRun.Invoke("generate", "--customers", "0", "--seed", "1", "--out", output);
 
         exit.Should().Be(2);
-        stderr.Should().Be("error: customers: must be between 1 and 100,000,000 (got 0). Fix: ask for at least 1 customer, e.g. --customers 5000" + Environment.NewLine);
+        stderr.Should().Be("error: --customers: must be between 1 and 100,000,000 (got 0). Fix: ask for at least 1 customer, e.g. --customers 5000" + Environment.NewLine);
         Directory.GetFileSystemEntries(parent).Should().BeEmpty();
     }
 

@@ -3,7 +3,7 @@ using SegmentationKit.Features;
 
 namespace SegmentationKit.Tests.Clustering;
 
-/// <summary>Reads the scikit-learn reference fixtures copied from /work/shared/fixtures/clustering/
+/// <summary>Reads the scikit-learn reference fixtures of TestData/clustering/ (scikit-learn 1.2.1, numpy 1.24.2: the project's reference fixtures)
 /// (scikit-learn 1.2.1, numpy 1.24.2; see that folder's README) into TestData/clustering/.</summary>
 internal static class ClusteringFixtures
 {

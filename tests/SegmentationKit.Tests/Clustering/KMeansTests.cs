@@ -37,7 +37,7 @@ public class KMeansTests
     [Fact]
     public void Blobs_overlap_k5_reaches_scikit_learn_best_of_10_inertia()
     {
-        // Reference: /work/shared/fixtures/clustering/clustering-reference.json (scikit-learn 1.2.1),
+        // Reference: TestData/clustering/clustering-reference.json (scikit-learn 1.2.1),
         // blobs_overlap.kmeans_k5_best_of_10.inertia.
         var (x, _) = ClusteringFixtures.BlobsOverlap();
         var model = new KMeans(new KMeansOptions { Clusters = 5, Restarts = 10, Seed = 1 }).Fit(x);
@@ -110,8 +110,8 @@ public class KMeansTests
     [Fact]
     public void Wholesale_k4_best_of_50_reaches_scikit_learn_best_of_10_inertia()
     {
-        // Data: UCI Wholesale customers (/work/shared/data/wholesale/). Reference:
-        // /work/shared/fixtures/clustering/clustering-reference.json (scikit-learn 1.2.1),
+        // Data: UCI Wholesale customers (TestData/wholesale/, Cardoso 2014, CC BY 4.0). Reference:
+        // TestData/clustering/clustering-reference.json (scikit-learn 1.2.1),
         // wholesale.kmeans_k4_best_of_10_on_transformed.inertia, on log1p then population-sd standardising.
         // With 10 restarts and seed 1 the kit stops in a nearby local minimum (1386.8751), so this
         // asserts the global-quality claim with a wider search rather than a lucky seed.

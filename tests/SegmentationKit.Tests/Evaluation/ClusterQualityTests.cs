@@ -7,7 +7,7 @@ namespace SegmentationKit.Tests.Evaluation;
 public class ClusterQualityTests
 {
     [Theory]
-    // Reference values: /work/shared/fixtures/clustering/clustering-reference.json (scikit-learn 1.2.1),
+    // Reference values: TestData/clustering/clustering-reference.json (scikit-learn 1.2.1),
     // blobs_overlap.metrics_on_truth and metrics_on_kmeans_labels, on labels from blobs_overlap_labels.csv.
     [InlineData("truth", 0.329625734849793, 1.2362525597177298, 1404.5816641466051, 36834.05162198776)]
     [InlineData("kmeans", 0.3598300898848041, 1.112814684232581, 1489.9066568793205, 35147.65451908723)]

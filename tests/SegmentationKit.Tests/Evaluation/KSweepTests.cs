@@ -80,6 +80,27 @@ public class KSweepTests
     }
 
     [Fact]
+    public void A_bic_vote_for_more_clusters_than_recommended_carries_its_caveat()
+    {
+        // Silhouette, Calinski–Harabasz, Davies–Bouldin and the elbow say 3; BIC keeps falling to 6,
+        // as it does on elongated clusters.
+        KSweepRow Row(int k, double inertia, double sil, double db, double ch, double bic) =>
+            new(k, inertia, double.NaN, sil, db, ch, bic, 0.95, 50, 10, true);
+        var rows = new[]
+        {
+            Row(2, 1000, 0.50, 0.9, 300, 900), Row(3, 400, 0.70, 0.5, 500, 800), Row(4, 350, 0.55, 0.8, 400, 760),
+            Row(5, 320, 0.50, 0.9, 380, 740), Row(6, 300, 0.45, 1.0, 360, 730),
+        };
+        var recommendation = KRecommender.Recommend(rows, 0.8, 1000);
+
+        recommendation.K.Should().Be(3);
+        recommendation.Votes["bic"].Should().Be(6);
+        recommendation.Reasons.Should().Contain(r => r.StartsWith("The BIC vote (k = 6) assumes round clusters of one shared spread"));
+        KRecommender.Recommend(rows.Select(r => r with { Bic = r.K == 3 ? 1 : 2 }).ToArray(), 0.8, 1000)
+            .Reasons.Should().NotContain(r => r.Contains("BIC vote"));
+    }
+
+    [Fact]
     public void Two_identical_runs_give_identical_tables()
     {
         var options = new KSweepOptions { KMin = 2, KMax = 5, Seed = 9 };

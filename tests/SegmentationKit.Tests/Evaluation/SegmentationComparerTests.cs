@@ -12,7 +12,7 @@ public class SegmentationComparerTests
     public void Ari_and_nmi_match_scikit_learn_on_the_blobs_fixture()
     {
         // TestData/clustering/blobs_overlap_labels.csv and the reference values come from
-        // ../shared/fixtures/clustering (scikit-learn 1.2.1): metrics_on_kmeans_labels.ari_vs_truth / nmi_vs_truth.
+        // TestData/clustering/clustering-reference.json (scikit-learn 1.2.1): metrics_on_kmeans_labels.ari_vs_truth / nmi_vs_truth.
         var rows = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "TestData", "clustering", "blobs_overlap_labels.csv"))
             .Skip(1).Select(l => l.Split(',')).ToList();
         var truth = rows.Select(r => int.Parse(r[0])).ToArray();

@@ -137,8 +137,8 @@ public class PreprocessingTests
     [Fact]
     public void Log1p_and_standard_scaling_reproduce_scikit_learns_wholesale_transform()
     {
-        // Data: UCI Wholesale customers, from /work/shared/data/wholesale/ (see fixtures/README.md).
-        // Reference: /work/shared/fixtures/clustering/clustering-reference.json, wholesale
+        // Data: UCI Wholesale customers, TestData/wholesale/ (Cardoso 2014, CC BY 4.0).
+        // Reference: TestData/clustering/clustering-reference.json, wholesale
         // metrics_on_Region_transformed.calinski_harabasz = 0.7486766326897442 (scikit-learn 1.2.1 on
         // log1p then (x − mean) / population sd). CH depends on every transformed value.
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "wholesale", "wholesale_customers.csv"));

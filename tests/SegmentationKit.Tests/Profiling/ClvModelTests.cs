@@ -6,7 +6,7 @@ using SegmentationKit.Profiling;
 namespace SegmentationKit.Tests.Profiling;
 
 /// <summary>BG/NBD and Gamma-Gamma against the published CDNOW fits. Data: TestData/cdnow/, copied
-/// from ../shared/data/cdnow/, which took it from the MIT-licensed lifetimes package (licence beside
+/// from the MIT-licensed lifetimes package (licence beside
 /// it): the 2,357-customer 1/10th CDNOW cohort, calibration 1997-01-01 to 1997-09-30, times in weeks.
 /// <c>cdnow_customers_summary_with_transactions.csv</c> has x (repeat purchases), t_x, T and zbar,
 /// the mean value of the repeat transactions in dollars.</summary>
@@ -43,6 +43,24 @@ public class ClvModelTests
         p.A.Should().BeApproximately(0.793, 0.793 * 0.01);
         p.B.Should().BeApproximately(2.426, 2.426 * 0.01);
         p.LogLikelihood.Should().BeApproximately(-9582.4, 0.1);
+    }
+
+    [Fact]
+    public void Bgnbd_and_gamma_gamma_reach_the_maximum_likelihood_to_six_significant_digits()
+    {
+        // The maximum of the same likelihoods found by SciPy 1.10 (Nelder–Mead at 1e-13, then BFGS at
+        // gtol 1e-10, on log-parameters; TestData/cdnow/mle_reference.py): parameters quoted to
+        // four decimals in the docs must be the maximum's, not where a loose stop left them.
+        var b = CdnowBgNbd.Value.Parameters;
+        b.R.Should().BeApproximately(0.2425929018, 0.2425929018 * 1e-6);
+        b.Alpha.Should().BeApproximately(4.4135311612, 4.4135311612 * 1e-6);
+        b.A.Should().BeApproximately(0.7928862299, 0.7928862299 * 1e-6);
+        b.B.Should().BeApproximately(2.4257537575, 2.4257537575 * 1e-6);
+        b.LogLikelihood.Should().BeApproximately(-9582.42556056736, 1e-6);
+        var g = GammaGammaModel.Fit(Cdnow.Value).Parameters;
+        g.P.Should().BeApproximately(6.2488031359, 6.2488031359 * 1e-6);
+        g.Q.Should().BeApproximately(3.7445883948, 3.7445883948 * 1e-6);
+        g.V.Should().BeApproximately(15.4477463026, 15.4477463026 * 1e-6);
     }
 
     [Fact]
@@ -211,6 +229,43 @@ public class ClvModelTests
         File.WriteAllText(csv, "customer_id,frequency,recency,T\n1,1.5,10,20\n");
         act.Should().Throw<DataValidationException>().Where(e => e.Line == 2 && e.Column == "frequency");
         File.Delete(csv);
+    }
+
+    [Theory]
+    [InlineData("ID,frequency,recency,T,monetary_value")]   // the lifetimes package, index named ID
+    [InlineData(",frequency,recency,T,monetary_value")]     // pandas' to_csv of an unnamed index
+    [InlineData("customer_id,frequency,recency,T,monetary_value")]
+    public void Summary_reader_takes_the_id_from_the_first_column_as_lifetimes_writes_it(string header)
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"lifetimes-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(csv, header + "\n7,2,30.43,38.86,22.35\n8,0,0,38.86,0\n");
+        var histories = PurchaseSummary.ReadCsv(csv);
+        File.Delete(csv);
+        // lifetimes writes monetary_value 0 for a customer without a repeat purchase: no repeat spend (NaN).
+        histories.Should().Equal(new PurchaseHistory("7", 2, 30.43, 38.86, 22.35), new PurchaseHistory("8", 0, 0, 38.86, double.NaN));
+    }
+
+    [Fact]
+    public void Summary_without_an_id_column_names_the_missing_customer_id()
+    {
+        var csv = Path.Combine(Path.GetTempPath(), $"no-id-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(csv, "frequency,recency,T\n2,10,20\n");
+        var act = () => PurchaseSummary.ReadCsv(csv);
+        act.Should().Throw<DataValidationException>().Where(e => e.Line == 1 && e.Column == "customer_id");
+        File.Delete(csv);
+    }
+
+    [Fact]
+    public void Repeat_buyers_with_zero_mean_spend_are_left_out_of_gamma_gamma_and_said_so()
+    {
+        // CDNOW's 946 repeat buyers plus two who repeated for $0: the fit is the same 946, and the
+        // note counts the two.
+        var withZero = Cdnow.Value.Append(new PurchaseHistory("z1", 1, 5, 38, 0)).Append(new PurchaseHistory("z2", 3, 20, 38, 0)).ToList();
+        GammaGammaModel.Fit(withZero).Parameters.CustomerCount.Should().Be(946);
+        GammaGammaModel.LeftOutRepeatBuyers(withZero).Should().Be(2);
+        GammaGammaModel.LeftOutNote(withZero)!.En.Should().StartWith("2 repeat buyer(s) have a mean repeat spend of zero");
+        GammaGammaModel.LeftOutNote(Cdnow.Value).Should().BeNull();
+        ClvResult.Compute(withZero, ClvTimeUnit.Weeks, 52, 0.1).Notes.Should().Contain(n => n.StartsWith("2 repeat buyer(s)"));
     }
 
     /// <summary>₂F₁ through Euler's transformation (1 − z)^(c − a − b) ₂F₁(c − a, c − b; c; z): a

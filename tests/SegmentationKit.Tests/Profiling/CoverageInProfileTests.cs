@@ -30,8 +30,9 @@ public class CoverageInProfileTests
         key.Customers.Should().Be(4);
         key.ShareOfSegment.Should().Be(1);
         profile.Segment("core").Coverage.Should().BeNull();
-        profile.Segment("small").Narrative.Description.En.Should().EndWith("Recommended coverage: Low-touch, Growth CSM, product expertise.");
-        profile.Segment("small").Narrative.Description.Fr.Should().EndWith("Couverture recommandée\u00A0: low touch, CSM croissance, expertise produit.");
+        // The coverage is its own field (shown with its share in the reports), not a sentence of the description.
+        profile.Segment("small").Coverage!.TouchLevel.Should().Be("Low");
+        profile.Segment("small").Narrative.Description.En.Should().NotContain("coverage");
     }
 
     [Fact]

@@ -50,9 +50,11 @@ public class KitTermsTests
     }
 
     [Fact]
-    public void Coverage_terms_name_the_level_in_French_with_the_trades_english_gloss()
+    public void Coverage_terms_are_French_on_French_pages()
     {
-        KitTerms.TouchLevel("Mid", true).Should().Be("intermédiaire (mid touch)");
+        // No English "touch" on a French page: "contact intermédiaire".
+        KitTerms.TouchLevel("Mid", true).Should().Be("intermédiaire");
+        KitTerms.Coverage(new CoverageRecommendation("Low", "Product", "Growth", [], 0, 0), true).Should().Be("contact faible, CSM croissance, expertise produit");
         KitTerms.Expertise("Business", true).Should().Be("métier");
         KitTerms.CsmProfile("Growth", true).Should().Be("Croissance");
         KitTerms.CsmProfile("Senior expert", false).Should().Be("Senior expert");

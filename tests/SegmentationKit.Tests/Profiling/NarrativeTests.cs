@@ -1,3 +1,4 @@
+using SegmentationKit.Data;
 using SegmentationKit.Profiling;
 
 namespace SegmentationKit.Tests.Profiling;
@@ -15,7 +16,8 @@ public class NarrativeTests
         var n = Sample.Segment("small").Narrative;
         n.Name.En.Should().Be("At-risk Access services customers");
         n.Name.Fr.Should().Be("Clients Access à risque des services");
-        n.Headline.En.Should().Be("At-risk Access services customers — 33% of customers, 2.3% of ARR, churn 1.8× the base");
+        // The headline is the figures only, so it never contradicts the segment's own name.
+        n.Headline.En.Should().Be("33% of customers, 0.7% of active ARR, churn 1.8× the base");
     }
 
     [Fact]
@@ -23,22 +25,42 @@ public class NarrativeTests
     {
         var fr = Sample.Segment("small").Narrative.Headline.Fr;
         // No-break space before % and before "fois", decimal comma.
-        fr.Should().Be("Clients Access à risque des services — 33\u00A0% des clients, 2,3\u00A0% de l’ARR, attrition 1,8\u00A0fois celle de la base");
+        fr.Should().Be("33\u00A0% des clients, 0,7\u00A0% de l’ARR actif, attrition 1,8\u00A0fois celle de la base");
         var description = Sample.Base.Narrative.Description.Fr;
         description.Should().Contain("taux d’attrition de 42\u00A0%");
         description.Should().NotContain(" %").And.NotContain(" :");
         // Thousands: narrow no-break space in French, comma in English.
-        Sample.Base.Narrative.Description.En.Should().Contain("ARR of 318 k (mean 28.9 k, median 12.0 k)");
-        Sample.Base.Narrative.Description.Fr.Should().Contain("ARR de 318\u00A0k (moyenne 28,9\u00A0k, médiane 12,0\u00A0k)");
+        // Active ARR: 267,000 over 7 active customers (mean 38.1 k; median of 1800 … 120000 is 14.4 k).
+        Sample.Base.Narrative.Description.En.Should().Contain("active ARR of 267 k (mean 38.1 k, median 14.4 k per active customer)");
+        Sample.Base.Narrative.Description.Fr.Should().Contain("ARR actif de 267\u00A0k (moyenne 38,1\u00A0k, médiane 14,4\u00A0k par client actif)");
     }
 
     [Fact]
     public void The_description_names_over_represented_categories_with_their_lift()
     {
-        var en = Sample.Segment("key").Narrative.Description.En;
-        en.Should().Contain("Over-represented: industry Banking-Insurance (75%, 3.0× the base) and plan Premium (75%, 3.0× the base).");
-        var fr = Sample.Segment("key").Narrative.Description.Fr;
-        fr.Should().Contain("Surreprésentés\u00A0: secteur Banking-Insurance (75\u00A0%, 3,0\u00A0fois la base) et offre Premium (75\u00A0%, 3,0\u00A0fois la base).");
+        // 200 customers: segment A (100) is 80 % Retail, the rest 20 % — lift 80/50 = 1.6, z ≈ 8.5.
+        var ids = Enumerable.Range(0, 200).Select(i => $"k{i:000}").ToArray();
+        var industry = ids.Select((_, i) => (string?)(i < 100 ? (i % 5 == 0 ? "Food" : "Retail") : (i % 5 == 0 ? "Retail" : "Food"))).ToArray();
+        var table = new CustomerTable("traits", ids, [CategoricalColumn.FromValues(CustomerColumns.Industry, industry)]);
+        var seg = new Segmentation("test", new Dictionary<string, string>(), null,
+            [new SegmentDefinition("a", "A", "", ""), new SegmentDefinition("b", "B", "", "")], ids, ids.Select((_, i) => i < 100 ? "a" : "b").ToArray());
+        var a = new SegmentProfiler().Profile(seg, new SegmentationData(table)).Segment("a");
+
+        a.OverRepresentedTraits().Select(t => (t.Category, t.IsSignificant)).Should().Equal(("Retail", true));
+        a.Narrative.Description.En.Should().Contain("Over-represented: industry Retail (80%, 1.6× the base).");
+        a.Narrative.Description.Fr.Should().Contain("Surreprésentés\u00A0: secteur Retail (80\u00A0%, 1,6\u00A0fois la base).");
+    }
+
+    [Fact]
+    public void Traits_of_a_four_customer_segment_are_not_called_over_represented()
+    {
+        // Key: Banking-Insurance 3 of 4 against 0 of 8 (lift 3): p ≈ 0.005, above the Bonferroni cut
+        // 0.01 / (2 segments × 10 categories) = 0.0005, so the description claims nothing.
+        var key = Sample.Segment("key");
+        key.Traits.Single(t => t.Category == "Banking-Insurance").Lift.Should().Be(3);
+        key.Traits.Single(t => t.Category == "Banking-Insurance").PValue.Should().BeApproximately(0.0047, 0.0002);
+        key.OverRepresentedTraits().Should().BeEmpty();
+        key.Narrative.Description.En.Should().NotContain("Over-represented");
     }
 
     [Fact]

@@ -25,21 +25,30 @@ public class SegmentProfilerTests
     [Fact]
     public void Arr_shares_sum_over_customers_with_a_value_and_count_the_missing_one()
     {
-        // Base ARR = 60000+48000+120000+36000+12000+9600+14400+2400+1800+10800+3000 = 318000 (c10 missing).
-        Sample.Base.Value.Arr!.Sum.Should().Be(318000);
-        Sample.Base.Value.Arr.CustomerCount.Should().Be(11);
-        Sample.Base.Value.Arr.MissingCount.Should().Be(1);
-        var key = Sample.Segment("key").Value.Arr!;
-        key.Sum.Should().Be(264000);
-        key.ShareOfBase.Should().BeApproximately(264000.0 / 318000, 1e-12);
-        key.Mean.Should().Be(66000);
-        key.Median.Should().Be(54000); // (48000 + 60000) / 2
-        var small = Sample.Segment("small").Value.Arr!;
-        small.Sum.Should().Be(7200); // 2400 + 1800 + 3000; c10 left out, not counted as 0
-        small.CustomerCount.Should().Be(3);
-        small.MissingCount.Should().Be(1);
-        small.Mean.Should().Be(2400);
+        // ARR is active ARR: churned c04 36000, c06 9600, c08 2400, c10 (no ARR), c12 3000 are out.
+        // Base = 60000+48000+120000+12000+14400+1800+10800 = 267000 over the 7 active customers.
+        Sample.Base.Value.Arr!.Sum.Should().Be(267000);
+        Sample.Base.Value.Arr.CustomerCount.Should().Be(7);
+        Sample.Base.Value.Arr.MissingCount.Should().Be(0);
+        Sample.Base.Value.ActiveCustomers.Should().Be(7);
+        // Key = c01–c04: active 60000 + 48000 + 120000; c04's 36000 is ARR lost to churn.
+        var key = Sample.Segment("key").Value;
+        key.Arr!.Sum.Should().Be(228000);
+        key.Arr.ShareOfBase.Should().BeApproximately(228000.0 / 267000, 1e-12);
+        key.Arr.Mean.Should().Be(76000);
+        key.Arr.Median.Should().Be(60000);
+        key.ArrLostToChurn!.Sum.Should().Be(36000);
+        key.ChurnedArrShare.Should().BeApproximately(36000.0 / 264000, 1e-12);
+        key.ArrAtRisk.Should().BeApproximately(228000 * 0.25, 1e-9);   // active ARR × churn 1/4
+        key.MeanArrAllCustomers.Should().Be(66000);                   // 264000 over 4 customers
+        // Small = c08, c09, c10, c12: only c09 (1800) is active; c10's missing ARR is not counted as 0.
+        var small = Sample.Segment("small").Value;
+        small.Arr!.Sum.Should().Be(1800);
+        small.Arr.CustomerCount.Should().Be(1);
+        small.ArrLostToChurn!.Sum.Should().Be(5400);                  // 2400 + 3000
+        small.ArrLostToChurn.MissingCount.Should().Be(1);             // c10
         Sample.Segments.Sum(s => s.Value.Arr!.ShareOfBase).Should().BeApproximately(1, 1e-12);
+        Sample.Segments.Sum(s => s.Value.ArrLostToChurn!.Sum).Should().Be(318000 - 267000);
     }
 
     [Fact]
@@ -118,8 +127,9 @@ public class SegmentProfilerTests
     [Fact]
     public void Saas_clv_divides_margin_arr_by_the_segment_churn_and_caps_at_zero_churn()
     {
-        // Key: churn 1/4, margin 0.8: sum ARR 264000 × 0.8 / 0.25 = 844800.
-        Sample.Segment("key").Value.SaasClv!.Sum.Should().BeApproximately(844800, 1e-6);
+        // Key: churn 1/4, margin 0.8, over the active customers only: 228000 × 0.8 / 0.25 = 729600.
+        Sample.Segment("key").Value.SaasClv!.Sum.Should().BeApproximately(729600, 1e-6);
+        Sample.Segment("key").Value.SaasClv!.CustomerCount.Should().Be(3);
         Sample.Segment("key").Value.SaasClvCapped.Should().BeFalse();
         CustomerLifetimeValue.Saas(10000, 0.8, 0).Should().Be(80000); // floor 1/10 a year
         CustomerLifetimeValue.Saas(10000, 0.8, 0.05, maxLifetimeYears: 10).Should().Be(80000);

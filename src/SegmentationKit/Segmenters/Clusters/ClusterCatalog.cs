@@ -29,22 +29,45 @@ internal static class ClusterCatalog
                     break;
             }
         }
-        var segments = new List<SegmentDefinition>();
+        // Clusters are named strongest first (largest |z| of any trait), so the most distinct cluster
+        // keeps its natural name; a later cluster whose two strongest traits are already a name (in
+        // any order) is named by the strongest pair of its traits not yet taken.
+        var ranked = traits.Select(t => t.Where(x => Math.Abs(x.Z) >= 0.25)
+            .OrderByDescending(x => Math.Abs(x.Z)).ThenBy(x => x.Text, StringComparer.Ordinal).ToArray()).ToArray();
+        var allRanked = traits.Select(t => t.OrderByDescending(x => Math.Abs(x.Z)).ThenBy(x => x.Text, StringComparer.Ordinal).ToArray()).ToArray();
+        var order = Enumerable.Range(0, k).OrderByDescending(c => ranked[c].Length == 0 ? 0 : Math.Abs(ranked[c][0].Z)).ThenBy(c => c).ToArray();
+        var names = new string[k];
+        var usedPairs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var c = 0; c < k; c++)
+        foreach (var c in order)
         {
-            var ranked = traits[c].OrderByDescending(t => Math.Abs(t.Z)).ThenBy(t => t.Text, StringComparer.Ordinal).ToArray();
-            var name = ranked.Length == 0 || Math.Abs(ranked[0].Z) < 0.25
-                ? "Typical customers"
-                : Capitalise(string.Join(", ", ranked.Take(2).Where(t => Math.Abs(t.Z) >= 0.25).Select(t => t.Short)));
+            var name = ranked[c].Length == 0 ? "Typical customers" : Capitalise(string.Join(", ", PickPair(ranked[c], usedPairs).Select(t => t.Short)));
             var unique = name;
             for (var n = 2; !used.Add(unique); n++) unique = $"{name} ({n})";
+            names[c] = unique;
+        }
+        var segments = new List<SegmentDefinition>();
+        for (var c = 0; c < k; c++)
+        {
             var share = labels.Length == 0 ? 0 : (double)sizes[c] / labels.Length;
             var description = string.Create(CultureInfo.InvariantCulture, $"{sizes[c]} customers ({share:0.#%})")
-                              + (ranked.Length == 0 ? "." : ": " + string.Join("; ", ranked.Take(3).Select(t => t.Text)) + ".");
-            segments.Add(new SegmentDefinition($"c{c + 1}", unique, description, $"{definitionPrefix} {c + 1} of {k}"));
+                              + (allRanked[c].Length == 0 ? "." : ": " + string.Join("; ", allRanked[c].Take(3).Select(t => t.Text)) + ".");
+            segments.Add(new SegmentDefinition($"c{c + 1}", names[c], description, $"{definitionPrefix} {c + 1} of {k}"));
         }
         return segments;
+    }
+
+    /// <summary>The strongest two traits whose pair (in either order) no earlier name uses, strongest
+    /// first; the top two when every pair is taken, the one trait when there is one.</summary>
+    private static IReadOnlyList<Trait> PickPair(Trait[] ranked, HashSet<string> usedPairs)
+    {
+        if (ranked.Length == 1) return ranked;
+        static string Key(Trait a, Trait b) => string.CompareOrdinal(a.Short, b.Short) < 0 ? a.Short + "\u001f" + b.Short : b.Short + "\u001f" + a.Short;
+        for (var i = 0; i < ranked.Length; i++)
+            for (var j = i + 1; j < ranked.Length; j++)
+                if (usedPairs.Add(Key(ranked[i], ranked[j])))
+                    return [ranked[i], ranked[j]];
+        return [ranked[0], ranked[1]];
     }
 
     private static void AddNumeric(List<Trait>[] traits, int[] labels, int k, string label, Func<int, double> value, bool share)

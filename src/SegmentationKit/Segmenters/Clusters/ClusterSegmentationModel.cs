@@ -62,7 +62,7 @@ public sealed class ClusterSegmentationModel : ISegmentationModel
 
     public static ClusterSegmentationModel FromJson(string json)
     {
-        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty cluster segmentation JSON");
+        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty cluster segmentation JSON", "save the model again with the kit (ToJson)");
         var pipeline = d.Pipeline is { } p ? PreprocessingPipeline.FromJson(p.GetRawText()) : null;
         IClusterAssigner assigner = d.Method switch
         {
@@ -70,7 +70,7 @@ public sealed class ClusterSegmentationModel : ISegmentationModel
             "gmm" => new MixtureAssigner(GaussianMixtureModel.FromJson(d.Model.GetRawText())),
             "ward" => new WardAssigner(WardModel.FromJson(d.Model.GetRawText())),
             "kprototypes" => new PrototypeAssigner(KPrototypesModel.FromJson(d.Model.GetRawText())),
-            _ => throw new ModelException(string.Create(CultureInfo.InvariantCulture, $"unknown clustering method '{d.Method}' in the model file")),
+            _ => throw new ModelException(string.Create(CultureInfo.InvariantCulture, $"unknown clustering method '{d.Method}' in the model file"), "use kmeans, gmm, ward or kprototypes, or save the model again with the kit"),
         };
         return new ClusterSegmentationModel(d.Method, pipeline, d.CategoricalColumns, assigner, d.Segments, d.Parameters, d.Diagnostics);
     }

@@ -23,7 +23,7 @@ public sealed record ClusterSegmenterOptions
     public int Clusters
     {
         get => _clusters;
-        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}");
+        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Columns, log1p, scaling (standard by default), missing values and PCA. For
@@ -37,7 +37,7 @@ public sealed record ClusterSegmenterOptions
     public int Restarts
     {
         get => _restarts;
-        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}");
+        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>k-prototypes' γ; null for half the mean numeric standard deviation.</summary>

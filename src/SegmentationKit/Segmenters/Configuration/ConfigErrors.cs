@@ -9,9 +9,7 @@ internal static class ConfigErrors
     public static ConfigurationException WithFile(ConfigurationException e, string? file)
     {
         if (file is null || e.File is not null) return e;
-        // The message is "key: problem[. Fix: …]"; keep problem and fix as written.
-        var text = e.Message.StartsWith(e.KeyPath + ": ", StringComparison.Ordinal) ? e.Message[(e.KeyPath.Length + 2)..] : e.Problem;
-        return new ConfigurationException(file, e.KeyPath, text);
+        return new ConfigurationException(file, e.KeyPath, e.Problem, e.Fix);
     }
 
     /// <summary>Runs <paramref name="check"/> and reports its errors against <paramref name="file"/>.</summary>

@@ -44,9 +44,7 @@ public sealed class ConfigNode
     public static ConfigNode? Load(string? path, IReadOnlyDictionary<string, string> overrides)
     {
         if (path is null && overrides.Count == 0) return null;
-        if (path is not null && !System.IO.File.Exists(path))
-            throw new ConfigurationException(path, "", "the configuration file does not exist", "check the --config path");
-        return Build(path is null ? "" : System.IO.File.ReadAllText(path), path, overrides);
+        return Build(path is null ? "" : IO.YamlInput.ReadFile(path, "--config"), path, overrides);
     }
 
     private static ConfigNode Build(string yaml, string? file, IReadOnlyDictionary<string, string>? overrides)
@@ -63,16 +61,7 @@ public sealed class ConfigNode
 
     private static YamlNode ParseNode(string yaml, string? file, bool allowEmpty)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigurationException(file, $"line {e.Start.Line}", $"the YAML cannot be read: {e.InnerException?.Message ?? e.Message}",
-                "check indentation and quoting at that line");
-        }
+        var stream = IO.YamlInput.Load(yaml, file);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return allowEmpty ? new YamlMappingNode()
                 : throw new ConfigurationException(file, "", "the configuration is empty", "write at least one section");
@@ -140,7 +129,7 @@ public sealed class ConfigNode
 
     public string Text()
     {
-        if (_node is not YamlScalarNode s || s.Value is null) throw Error("a single value is expected here");
+        if (_node is not YamlScalarNode s || s.Value is null) throw Error("a single value is expected here", "write one value after the colon, not a list or a mapping");
         return s.Value;
     }
 
@@ -157,7 +146,7 @@ public sealed class ConfigNode
         var t = Text();
         return int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
             ? v
-            : throw Error($"'{t}' is not a whole number");
+            : throw Error($"'{t}' is not a whole number", "write a whole number such as 3");
     }
 
     public bool Boolean()
@@ -167,7 +156,7 @@ public sealed class ConfigNode
         {
             "true" or "yes" => true,
             "false" or "no" => false,
-            _ => throw Error($"'{t}' is not true or false"),
+            _ => throw Error($"'{t}' is not true or false", "write true or false"),
         };
     }
 
@@ -185,10 +174,10 @@ public sealed class ConfigNode
     public IReadOnlyList<double> Numbers() => Items().Select(i => i.Number()).ToList();
 
     private YamlMappingNode AsMapping() =>
-        _node as YamlMappingNode ?? throw Error("a mapping of 'key: value' lines is expected here");
+        _node as YamlMappingNode ?? throw Error("a mapping of 'key: value' lines is expected here", "write 'key: value' lines indented under this key");
 
     private string KeyText(YamlNode key) =>
-        key is YamlScalarNode { Value: { } v } ? v : throw new ConfigNode(File, Path, key).Error("keys must be plain text");
+        key is YamlScalarNode { Value: { } v } ? v : throw new ConfigNode(File, Path, key).Error("keys must be plain text", "write each key as a word before a colon, not a list or a mapping");
 
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 }

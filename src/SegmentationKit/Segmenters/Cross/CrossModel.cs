@@ -73,7 +73,7 @@ public sealed class CrossModel : ISegmentationModel
     /// <summary>Every combination of the parts' segments, in catalog order (first part slowest).</summary>
     internal static IReadOnlyList<CrossCell> ProductCells(IReadOnlyList<SegmentDefinition>[] catalogs)
     {
-        var cells = new List<CrossCell> { new("", "", "", [], []) };
+        var cells = new List<CrossCell> { new("", "", "", [], [], []) };
         foreach (var catalog in catalogs)
         {
             var next = new List<CrossCell>();
@@ -83,7 +83,7 @@ public sealed class CrossModel : ISegmentationModel
                     var s = catalog[j];
                     var first = c.PartIds.Count == 0;
                     next.Add(new CrossCell(first ? s.Id : $"{c.Id}.{s.Id}", first ? s.Name : $"{c.Name} · {s.Name}",
-                        first ? s.Definition : $"{c.Definition}; {s.Definition}", [.. c.PartIds, s.Id], [.. c.PartPositions, j]));
+                        first ? s.Definition : $"{c.Definition}; {s.Definition}", [.. c.PartIds, s.Id], [.. c.PartPositions, j], [.. c.PartNames, s.Name]));
                 }
             cells = next;
         }
@@ -130,13 +130,13 @@ public sealed class CrossModel : ISegmentationModel
                     into = new SegmentDefinition(cells[k].Id, cells[k].Name, "", "");
                 else if (counts[c] > 0)
                 {
-                    var parentName = cells[c].Name.Split(" · ")[0];
+                    var parentName = cells[c].PartNames[0];
                     // A part may have a segment called "other" itself; the merged cell must not take its id.
                     var id = $"{parent}.other";
                     while (cells.Any(x => x.Id == id)) id += "_merged";
                     into = extra.FirstOrDefault(e => e.Id == id)
                            ?? new SegmentDefinition(id, $"{parentName} · Other",
-                               $"Small cells of {parentName}, merged together.", $"merged small cells of {parentName}");
+                               $"Small cells of {parentName}, merged together.", $"merged small cells of {parentName}") { Path = [parentName, "Other"] };
                     if (!extra.Contains(into)) extra.Add(into);
                 }
             }
@@ -153,7 +153,7 @@ public sealed class CrossModel : ISegmentationModel
         {
             var def = cells[k].Definition;
             if (mergedInto.TryGetValue(cells[k].Id, out var from)) def += $"; plus merged: {string.Join(", ", from)}";
-            catalog.Add(new SegmentDefinition(cells[k].Id, cells[k].Name, $"Customers in {cells[k].Name}.", def));
+            catalog.Add(new SegmentDefinition(cells[k].Id, cells[k].Name, $"Customers in {cells[k].Name}.", def) { Path = cells[k].PartNames });
         }
         foreach (var e in extra)
             catalog.Add(mergedInto.TryGetValue(e.Id, out var from) ? e with { Definition = $"merged: {string.Join(", ", from)}" } : e);

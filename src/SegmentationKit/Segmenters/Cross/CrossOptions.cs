@@ -26,7 +26,7 @@ public sealed record CrossOptions
     {
         if (Parts is null || Parts.Count < 2)
             throw new ConfigurationException(null, "cross.parts", "crossing needs at least two segmentations", "list two or more parts");
-        if (MinimumCount < 0) throw new ConfigurationException(null, "cross.minimum_count", "the minimum count cannot be negative");
+        if (MinimumCount < 0) throw new ConfigurationException(null, "cross.minimum_count", "the minimum count cannot be negative", "give 0 or more customers");
         if (!(MinimumRevenueShare >= 0 && MinimumRevenueShare < 1))
             throw new ConfigurationException(null, "cross.minimum_revenue_share", "the minimum revenue share must be in [0, 1)", "write 0.01 for 1 %");
     }

@@ -43,12 +43,12 @@ public sealed record MaturityPotentialOptions
         void Weights(double[] w, string key)
         {
             if (w.Any(x => !(x >= 0) || !double.IsFinite(x)))
-                throw new ConfigurationException(file, key, "weights must be finite numbers ≥ 0");
-            if (!(w.Sum() > 0)) throw new ConfigurationException(file, key, "at least one weight must be above 0");
+                throw new ConfigurationException(file, key, "weights must be finite numbers ≥ 0", "write each weight as a number such as 1 or 0.5");
+            if (!(w.Sum() > 0)) throw new ConfigurationException(file, key, "at least one weight must be above 0", "give the measures that count a weight above 0");
         }
         void Positive(double v, string key)
         {
-            if (!(v > 0) || !double.IsFinite(v)) throw new ConfigurationException(file, key, $"must be a number above 0, not {v.ToString(CultureInfo.InvariantCulture)}");
+            if (!(v > 0) || !double.IsFinite(v)) throw new ConfigurationException(file, key, $"must be a number above 0, not {v.ToString(CultureInfo.InvariantCulture)}", "give a positive number");
         }
         void Cutoffs(AxisCutoffs c, string key)
         {
@@ -116,6 +116,6 @@ public sealed record MaturityPotentialOptions
     private static AxisCutoffs Cutoffs(ConfigNode node)
     {
         var v = node.Numbers();
-        return v.Count == 2 ? new AxisCutoffs(v[0], v[1]) : throw node.Error("cut-offs are two numbers [medium_from, high_from]");
+        return v.Count == 2 ? new AxisCutoffs(v[0], v[1]) : throw node.Error("cut-offs are two numbers [medium_from, high_from]", "write them as [0.4, 0.7]");
     }
 }

@@ -82,7 +82,7 @@ public sealed class NeedsSegmentationModel : ISegmentationModel
 
     public static NeedsSegmentationModel FromJson(string json)
     {
-        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty needs segmentation JSON");
+        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty needs segmentation JSON", "save the model again with the kit (ToJson)");
         IClusterAssigner assigner = d.Algorithm == "ward"
             ? new WardAssigner(WardModel.FromJson(d.Model.GetRawText()))
             : new MixtureAssigner(GaussianMixtureModel.FromJson(d.Model.GetRawText()));

@@ -43,8 +43,8 @@ public sealed class NeedsSegmenter(NeedsSegmenterOptions? options = null) : ISeg
         var (x, rows) = NeedsSegmentationModel.Respondents(table, columns, Options.NoAnswer, means);
         if (x.Rows < Math.Max(2, Options.Clusters))
             throw new ModelException($"needs segmentation with {Options.Clusters} segments needs at least {Math.Max(2, Options.Clusters)} customers who answered the survey; " +
-                                     $"{x.Rows} did{(Options.NoAnswer == NoAnswerPolicy.Segment ? " (answered every question)" : "")}. " +
-                                     "Lower the number of segments or choose to impute missing answers.");
+                                     $"{x.Rows} did{(Options.NoAnswer == NoAnswerPolicy.Segment ? " (answered every question)" : "")}",
+                "lower the number of segments, or impute missing answers (no_answer: impute)");
 
         IClusterAssigner assigner;
         int[] labels;

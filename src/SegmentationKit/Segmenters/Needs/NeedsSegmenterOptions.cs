@@ -15,7 +15,7 @@ public sealed record NeedsSegmenterOptions
     public int Clusters
     {
         get => _clusters;
-        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}");
+        init => _clusters = value >= 1 ? value : throw new ConfigurationException(null, "clusters", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     /// <summary>Survey columns; null uses every numeric column whose name starts with <c>need_</c>.</summary>
@@ -36,13 +36,13 @@ public sealed record NeedsSegmenterOptions
     public int TopNeeds
     {
         get => _topNeeds;
-        init => _topNeeds = value >= 1 ? value : throw new ConfigurationException(null, "top_needs", $"must be at least 1; got {value}");
+        init => _topNeeds = value >= 1 ? value : throw new ConfigurationException(null, "top_needs", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     public int Restarts
     {
         get => _restarts;
-        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}");
+        init => _restarts = value >= 1 ? value : throw new ConfigurationException(null, "restarts", $"must be at least 1; got {value}", "give a whole number of 1 or more");
     }
 
     public int Seed { get; init; } = 42;

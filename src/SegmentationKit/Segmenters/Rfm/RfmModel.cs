@@ -123,7 +123,7 @@ public sealed class RfmModel : ISegmentationModel
 
     public static RfmModel FromJson(string json)
     {
-        var d = JsonSerializer.Deserialize<RfmModelDto>(json, ModelJson) ?? throw new ModelException("empty RFM model JSON");
+        var d = JsonSerializer.Deserialize<RfmModelDto>(json, ModelJson) ?? throw new ModelException("empty RFM model JSON", "save the model again with the kit (ToJson)");
         return new RfmModel(d.Bins, d.Monetary, d.WindowDays, new RfmScale(d.RecencyCuts, true), new RfmScale(d.FrequencyCuts, false),
             new RfmScale(d.MonetaryCuts, false), new RfmSegmentTable(d.TableName, d.Segments), d.FittedAsOf, d.UserCuts);
     }

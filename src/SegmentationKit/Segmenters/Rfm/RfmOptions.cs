@@ -4,7 +4,7 @@ using SegmentationKit.Segmenters.Configuration;
 namespace SegmentationKit.Segmenters.Rfm;
 
 /// <summary>Options of <see cref="RfmSegmenter"/>. Defaults score exactly as the R package
-/// <c>rfm</c> 0.3.0 (shared/fixtures/rfm-segments.md). Each option is checked when set; the
+/// <c>rfm</c> 0.3.0 (docs/segmentation-methods.md, "RFM"). Each option is checked when set; the
 /// combination when the segmenter is built.</summary>
 public sealed record RfmOptions
 {
@@ -57,7 +57,7 @@ public sealed record RfmOptions
         for (var i = 0; i < cuts.Count; i++)
         {
             if (!double.IsFinite(cuts[i]))
-                throw new ConfigurationException(null, $"{key}[{i}]", "cut points must be finite numbers");
+                throw new ConfigurationException(null, $"{key}[{i}]", "cut points must be finite numbers", "write each cut point as a number, e.g. [10, 30, 60, 120]");
             if (i > 0 && cuts[i] < cuts[i - 1])
                 throw new ConfigurationException(null, $"{key}[{i}]", $"cut points must not decrease ({cuts[i - 1]} then {cuts[i]})", "sort them from low to high");
         }
@@ -107,7 +107,7 @@ public sealed record RfmOptions
                         "rf_grid" => RfmSegmentTable.RecencyFrequencyGrid,
                         var t => throw table.Error($"'{t}' is not a segment table preset", "write default or rf_grid, or list the rows"),
                     }
-                    : RfmSegmentTable.FromConfig(table.Optional("segments") ?? table),
+                    : RfmSegmentTable.FromConfig(table.IsSequence ? table : table.Required("segments")),
             };
         ConfigErrors.InFile(node.File, () => o.Validate());
         return o;

@@ -23,8 +23,8 @@ public sealed record RfmScale(IReadOnlyList<double> Cuts, bool Reversed)
     }
 
     /// <summary>Cuts as the R package <c>rfm</c> 0.3.0 computes them: the type-7 quantiles of
-    /// <paramref name="values"/> at 1/n, 2/n, …, (n−1)/n, each plus 1 (see
-    /// shared/fixtures/rfm-segments.md).</summary>
+    /// <paramref name="values"/> at the interior probabilities of <c>seq(0, 1, length.out = n + 1)</c>,
+    /// each plus 1 (docs/segmentation-methods.md, "RFM").</summary>
     public static RfmScale FromQuantiles(IReadOnlyList<double> values, int bins, bool reversed)
     {
         if (values.Count == 0) throw new ArgumentException("no values to take quantiles of", nameof(values));
@@ -32,9 +32,16 @@ public sealed record RfmScale(IReadOnlyList<double> Cuts, bool Reversed)
         Array.Sort(sorted);
         var cuts = new double[bins - 1];
         for (var i = 1; i < bins; i++)
-            cuts[i - 1] = QuantileType7(sorted, (double)i / bins) + 1;
+            cuts[i - 1] = QuantileType7(sorted, RSeqProbability(i, bins)) + 1;
         return new RfmScale(cuts, reversed);
     }
+
+    /// <summary>The i-th interior value of R's <c>seq(0, 1, length.out = bins + 1)</c>, computed as
+    /// R's <c>seq.default</c> does: <c>from + i * ((to - from) / (length.out - 1))</c>, i.e.
+    /// i · (1 / bins), not i / bins. The two differ by one ulp for some i (3 · 0.2 =
+    /// 0.6000000000000001; 3, 6 and 7 · 0.1 for ten bins), which moves a type-7 cut by one ulp when
+    /// (n − 1)·p is a whole number, and so the score of a customer lying exactly on that quantile.</summary>
+    internal static double RSeqProbability(int i, int bins) => 0.0 + i * (1.0 / bins);
 
     /// <summary>R's quantile type 7 (numpy "linear", MathNet QuantileDefinition.R7) of sorted data,
     /// computed with R's own arithmetic so the cuts agree with R to the last bit:

@@ -24,7 +24,7 @@ public sealed class RfmSegmentTable
     public static SegmentDefinition NoPurchase { get; } =
         new("no_purchase", "No purchase in window", "No order in the analysis window, so no RFM scores.", "frequency = 0 in the window");
 
-    /// <summary>The R package <c>rfm</c> 0.3.0 table (shared/fixtures/rfm-segments.md), for 5 bins.</summary>
+    /// <summary>The R package <c>rfm</c> 0.3.0 table (docs/segmentation-methods.md, "RFM"), for 5 bins.</summary>
     public static RfmSegmentTable Default { get; } = new("default",
     [
         Row("champions", "Champions", "Bought recently, buy often and spend the most.", 5, 5, 5, 5, 5, 5),
@@ -116,7 +116,7 @@ public sealed class RfmSegmentTable
         if (node.IsSequence)
         {
             var n = node.Items();
-            if (n.Count != 2) throw node.Error("a score range needs two values [min, max]");
+            if (n.Count != 2) throw node.Error("a score range needs two values [min, max]", "write it as [4, 5] or \"4-5\"");
             return new RfmScoreRange(n[0].Integer(), n[1].Integer());
         }
         var text = node.Text().Replace('–', '-');

@@ -97,7 +97,7 @@ public static class RuleSetYaml
         if (value.Has("from") || value.Has("to"))
         {
             if (value.Has("min") || value.Has("max") || value.Has("above") || value.Has("below"))
-                throw value.Error("'from'/'to' (dates) cannot be combined with min/max/above/below (numbers)");
+                throw value.Error("'from'/'to' (dates) cannot be combined with min/max/above/below (numbers)", "keep the date bounds or the number bounds, in two conditions if you need both");
             return new DateRangeCondition(column, value.Optional("from")?.Date(), value.Optional("to")?.Date()) { KeyPath = value.Path };
         }
         return ReadRange(column, value);
@@ -105,8 +105,8 @@ public static class RuleSetYaml
 
     private static NumericRangeCondition ReadRange(string column, ConfigNode value)
     {
-        if (value.Has("min") && value.Has("above")) throw value.Error("give either 'min' or 'above', not both");
-        if (value.Has("max") && value.Has("below")) throw value.Error("give either 'max' or 'below', not both");
+        if (value.Has("min") && value.Has("above")) throw value.Error("'min' and 'above' are both given", "keep one: min includes the value, above excludes it");
+        if (value.Has("max") && value.Has("below")) throw value.Error("'max' and 'below' are both given", "keep one: max includes the value, below excludes it");
         var lower = value.Optional("min") ?? value.Optional("above");
         var upper = value.Optional("max") ?? value.Optional("below");
         if (lower is null && upper is null) throw value.Error("the range has no bound", "give min, max, above or below");

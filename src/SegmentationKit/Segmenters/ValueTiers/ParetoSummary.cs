@@ -41,5 +41,5 @@ public sealed record ParetoSummary(string Column, int Customers, int CustomersWi
     public string ToJson() => JsonSerializer.Serialize(this, SegmentationJson.Options);
 
     public static ParetoSummary FromJson(string json) =>
-        JsonSerializer.Deserialize<ParetoSummary>(json, SegmentationJson.Options) ?? throw new ModelException("empty Pareto JSON");
+        JsonSerializer.Deserialize<ParetoSummary>(json, SegmentationJson.Options) ?? throw new ModelException("empty Pareto JSON", "save the model again with the kit (ToJson)");
 }

@@ -11,7 +11,7 @@ namespace SegmentationKit.Segmenters.ValueTiers;
 public sealed class ValueTierModel : ISegmentationModel
 {
     public static SegmentDefinition NoValue { get; } =
-        new("no_value", "No value", "The value (or plan) is missing, so no tier applies.", "value missing");
+        new("no_value", "Value missing", "The value (or plan) is missing, so no tier applies.", "value missing");
 
     public ValueTierModel(string column, ValueTierMode mode, IReadOnlyList<string> tiers, IReadOnlyList<double> thresholds, IReadOnlyList<double> shares)
     {
@@ -96,7 +96,8 @@ public sealed class ValueTierModel : ISegmentationModel
             parameters["tie_rule"] = "equal values share a tier; ties at a boundary join the higher tier";
         }
         if (Mode != ValueTierMode.Plan) parameters["thresholds"] = string.Join(", ", Thresholds.Select(F));
-        return new Segmentation(Method, parameters, data.AsOf, Catalog(), table.CustomerIds, segments);
+        var warnings = Mode == ValueTierMode.Shares ? TierShareCheck.Warnings(this, table.Numeric(Column).Values.ToArray(), segments, ids) : [];
+        return new Segmentation(Method, parameters, data.AsOf, Catalog(), table.CustomerIds, segments, warnings: warnings);
     }
 
     /// <summary>The fitted model as JSON (thresholds, tiers, mode).</summary>
@@ -104,7 +105,7 @@ public sealed class ValueTierModel : ISegmentationModel
 
     public static ValueTierModel FromJson(string json)
     {
-        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty value-tier model JSON");
+        var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty value-tier model JSON", "save the model again with the kit (ToJson)");
         return new ValueTierModel(d.Column, Enum.Parse<ValueTierMode>(d.Mode), d.Tiers, d.Thresholds, d.Shares);
     }
 

@@ -36,7 +36,7 @@ public sealed record ValueTierOptions
         switch (Mode)
         {
             case ValueTierMode.Shares:
-                if (Tiers.Count < 2) throw new ConfigurationException(null, "value.tiers", "at least two tiers are needed");
+                if (Tiers.Count < 2) throw new ConfigurationException(null, "value.tiers", "at least two tiers are needed", "list two or more tier names, e.g. tiers: [Top, Rest]");
                 if (Shares.Count != Tiers.Count)
                     throw new ConfigurationException(null, "value.shares", $"{Shares.Count} shares for {Tiers.Count} tiers", "give one share per tier");
                 if (Shares.Any(s => !(s >= 0 && s <= 1)))
@@ -51,12 +51,12 @@ public sealed record ValueTierOptions
                         $"give {Tiers.Count - 1} lower bounds, highest tier first");
                 for (var i = 1; i < Thresholds.Count; i++)
                     if (!(Thresholds[i] < Thresholds[i - 1]))
-                        throw new ConfigurationException(null, $"value.thresholds[{i}]", "thresholds must decrease, highest tier first");
+                        throw new ConfigurationException(null, $"value.thresholds[{i}]", "thresholds must decrease, highest tier first", "sort the thresholds from high to low");
                 break;
             case ValueTierMode.Plan:
-                if (PlanLevels.Count == 0) throw new ConfigurationException(null, "value.plan_levels", "no plan levels given");
+                if (PlanLevels.Count == 0) throw new ConfigurationException(null, "value.plan_levels", "no plan levels given", "list the plans from highest to lowest, e.g. plan_levels: [Enterprise, Premium, Standard]");
                 if (PlanLevels.Distinct(StringComparer.Ordinal).Count() != PlanLevels.Count)
-                    throw new ConfigurationException(null, "value.plan_levels", "a plan level is listed twice");
+                    throw new ConfigurationException(null, "value.plan_levels", "a plan level is listed twice", "list each plan once");
                 break;
         }
         var names = Mode == ValueTierMode.Plan ? PlanLevels : Tiers;

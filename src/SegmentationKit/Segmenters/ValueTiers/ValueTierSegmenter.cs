@@ -7,7 +7,7 @@ namespace SegmentationKit.Segmenters.ValueTiers;
 /// round(cumulative share × n) customers (half away from zero), and its threshold is the value of
 /// that last customer. <b>Tie rule:</b> every customer whose value equals a threshold joins the
 /// higher tier, so equal values always share a tier and a tier may hold a little more than its
-/// share. Customers with no value go to the explicit "No value" segment.</summary>
+/// share. Customers with no value go to the explicit "Value missing" segment.</summary>
 public sealed class ValueTierSegmenter : ISegmenter<ValueTierModel>
 {
     public ValueTierSegmenter(ValueTierOptions? options = null)

@@ -4,7 +4,7 @@ using SegmentationKit.Segmenters.Rfm;
 
 namespace SegmentationKit.Tests.Segmenters.Rfm;
 
-/// <summary>RFM scoring as defined in shared/fixtures/rfm-segments.md (R package rfm 0.3.0), on the
+/// <summary>RFM scoring as the R package rfm 0.3.0 defines it (docs/segmentation-methods.md, "RFM"), on the
 /// hand-worked log of <see cref="RfmWorkedExample"/>.
 ///
 /// Type-7 quantiles of N = 12 values at p = 0.2, 0.4, 0.6, 0.8 sit at 0-based positions
@@ -197,6 +197,29 @@ public class RfmSegmenterTests
         seg.SegmentIds[0].Should().Be("best");
         seg.SegmentIds[3].Should().Be("rest"); // c04 R4 F3
         seg.Segments.Select(s => s.Id).Should().Equal("best", "rest", "others", "no_purchase");
+    }
+
+    [Theory]
+    [InlineData("""
+        table:
+          - { name: Best, r: 4-5, f: [4, 5], m: 3-5 }
+          - { name: Rest, r: 1-5, f: 1-5 }
+        """)]
+    [InlineData("""
+        table:
+          segments:
+            - { name: Best, r: 4-5, f: [4, 5], m: 3-5 }
+            - { name: Rest, r: 1-5, f: 1-5 }
+        """)]
+    public void Rfm_table_in_the_documented_list_form_or_under_segments_reads_the_same(string yaml)
+    {
+        // The list form is the one docs/segmentation-methods.md shows under `rfm: table:`.
+        var options = RfmOptions.FromConfig(ConfigNode.Parse(yaml, "seg.yaml"));
+        var seg = Run(options);
+
+        options.Table.Rules.Select(r => r.Name).Should().Equal("Best", "Rest");
+        seg.SegmentIds[0].Should().Be("best");   // c01 R5 F5 M5
+        seg.SegmentIds[4].Should().Be("rest");   // c05 R4 F3 M3: F below 4
     }
 
     [Fact]

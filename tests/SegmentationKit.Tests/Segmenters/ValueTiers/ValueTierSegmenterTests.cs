@@ -47,6 +47,31 @@ public class ValueTierSegmenterTests
     }
 
     [Fact]
+    public void Value_tiers_warn_when_ties_at_a_cut_push_a_tier_far_from_its_share_or_empty_it()
+    {
+        // Ranked 100, 50 × 8, 10: Large ends after 2 customers at 50, so all eight 50s join Large
+        // (9 of 10 = 90 % for a 20 % target); Medium's threshold is 50 too, so it is empty; Small
+        // holds 1 (10 % for 40 %: 3 customers short, more than half the target of 4).
+        var seg = Run(Ten(100, 50, 50, 50, 50, 50, 50, 50, 50, 10));
+
+        seg.Sizes().Should().Equal(9, 0, 1, 0);
+        seg.Warnings.Select(w => w.En).Should().Equal(
+            "Value tier 'Large' holds 90% of the 10 customers with a known arr (9), for a target of 20%: 8 customers share the value 50 at a tier threshold, and equal values always stay in one tier.",
+            "Value tier 'Medium' holds 0% of the 10 customers with a known arr (0), for a target of 40%: 8 customers share the value 50 at a tier threshold, and equal values always stay in one tier.",
+            "Value tier 'Small' holds 10% of the 10 customers with a known arr (1), for a target of 40%: 8 customers share the value 50 at a tier threshold, and equal values always stay in one tier.");
+        seg.Warnings[0].Fr.Should().StartWith("Le palier de valeur « Large » regroupe 90\u00A0% des 10 clients");
+        Segmentation.FromJson(seg.ToJson()).Warnings.Should().Equal(seg.Warnings);
+    }
+
+    [Fact]
+    public void Value_tiers_within_one_customer_of_their_share_give_no_warning()
+    {
+        Run(Ten(Distinct)).Warnings.Should().BeEmpty();
+        Run(Ten(100, 90, 90, 80, 70, 60, 50, 40, 30, 20)).Warnings.Should().BeEmpty();   // Large 3 for 2
+        Run(Ten(Distinct)).ToJson().Should().NotContain("warnings");
+    }
+
+    [Fact]
     public void Value_tiers_take_other_shares()
     {
         var seg = Run(Ten(Distinct), new ValueTierOptions { Tiers = ["Top", "Rest"], Shares = [0.3, 0.7] });

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using SegmentationKit.TestSupport;
 
-namespace SegmentationKit.Reports.Tests;
+namespace SegmentationKit.TestSupport;
 
 /// <summary>Reads generated PDFs back with poppler (pdftotext, pdfinfo).</summary>
 public static class PdfText
@@ -14,7 +13,7 @@ public static class PdfText
     {
         var tool = IntegrationTool.Require("pdftotext", Hint);
         var (code, stdout, stderr) = IntegrationTool.Run(tool, ["-layout", "-enc", "UTF-8", pdf, "-"]);
-        code.Should().Be(0, stderr);
+        if (code != 0) throw new InvalidOperationException($"{tool} failed: {stderr}");
         return stdout.Replace('\u00A0', ' ').Replace('\u202F', ' ');
     }
 
@@ -22,7 +21,7 @@ public static class PdfText
     {
         var tool = IntegrationTool.Require("pdfinfo", Hint);
         var (code, stdout, stderr) = IntegrationTool.Run(tool, [pdf]);
-        code.Should().Be(0, stderr);
+        if (code != 0) throw new InvalidOperationException($"{tool} failed: {stderr}");
         var line = stdout.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
         return int.Parse(line["Pages:".Length..].Trim(), CultureInfo.InvariantCulture);
     }
@@ -39,7 +38,7 @@ public static class PdfText
         var tool = IntegrationTool.Require("pdftotext", Hint);
         var html = Path.ChangeExtension(pdf, ".bbox.html");
         var (code, _, stderr) = IntegrationTool.Run(tool, ["-bbox", pdf, html]);
-        code.Should().Be(0, stderr);
+        if (code != 0) throw new InvalidOperationException($"{tool} failed: {stderr}");
         var doc = XDocument.Parse(File.ReadAllText(html).Replace("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">", ""));
         var words = new List<(string, double, double, double, double, double, double)>();
         foreach (var page in doc.Descendants().Where(e => e.Name.LocalName == "page"))
