@@ -49,6 +49,13 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public void A_cell_timeout_needs_the_engine_in_a_child_process()
+    {
+        var act = () => NotebookRunner.Run(RepoPathsForTests.TestData("small.ipynb"), null, new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(5) });
+        act.Should().Throw<ArgumentException>().WithMessage("*needs the engine in a child process*");
+    }
+
+    [Fact]
     public void A_parameter_without_a_parameters_cell_is_a_configuration_error()
     {
         var act = () => NotebookRunner.Run(RepoPathsForTests.TestData("failing.ipynb"), new Dictionary<string, string> { ["k"] = "1" });

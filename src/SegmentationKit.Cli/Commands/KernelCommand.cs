@@ -52,6 +52,8 @@ public sealed class KernelCommand : ICliCommand
             var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
             var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
             var engine = new NotebookEngine();
+            // Before "ready": a client's cell timeout then measures the cell, not Roslyn's start-up.
+            engine.WarmUp();
             // Ctrl+C in a terminal interrupts the cell rather than killing the engine.
             Console.CancelKeyPress += (_, e) =>
             {

@@ -144,6 +144,15 @@ public sealed class NotebookEngine
         return new CellResult(count, sink.Finish(), error);
     }
 
+    /// <summary>Compiles and runs a trivial cell outside the session (no variable, no execution
+    /// count), so the first real cell does not pay Roslyn's start-up (about 2–3 s) against a cell
+    /// timeout. The kernel server does this before it says it is ready.</summary>
+    public void WarmUp()
+    {
+        var options = _options.WithFilePath("warm-up.csx");
+        CSharpScript.RunAsync<object>("System.Linq.Enumerable.Range(1, 2).Sum()", options, _globals, typeof(CellGlobals)).GetAwaiter().GetResult();
+    }
+
     /// <summary>Asks the running cell to stop: console writes, <c>display</c> and the next
     /// statement boundary Roslyn checks throw, and the cell ends with an "Interrupted" error.</summary>
     public void Interrupt()
