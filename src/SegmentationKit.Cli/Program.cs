@@ -11,6 +11,8 @@ public static class Program
         // Output files are culture-invariant; only reports localise, and they take --culture.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        // The Jupyter kernel has its own interrupt protocol; every other command cleans up on Ctrl-C/SIGTERM.
+        if (args is not ["kernel", ..]) CliSignals.Install();
         var parsed = BuildRoot().Parse(args);
         return parsed.Errors.Count == 0 ? parsed.Invoke() : ReportUsageErrors(parsed);
     }

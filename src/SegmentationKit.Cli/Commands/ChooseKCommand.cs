@@ -57,7 +57,7 @@ public sealed class ChooseKCommand : ICliCommand
             if (parseResult.GetValue(outDir) is { } dir)
             {
                 var dataPath = data.DataPath(parseResult);
-                using var output = new OutputFolder(dir.FullName, [Path.GetFullPath(dataPath)], typed: dir.ToString());
+                using var output = new OutputFolder(dir.FullName, [Path.GetFullPath(dataPath)], typed: dir.ToString(), command: "choose-k");
                 output.WriteAllText(ResultFile, text + "\n");
                 var parameters = new Dictionary<string, string>
                 {

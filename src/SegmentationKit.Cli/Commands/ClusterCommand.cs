@@ -89,7 +89,7 @@ public sealed class ClusterCommand : ICliCommand
                 quality.CalinskiHarabasz, fit.Bic, fitSeconds, readSeconds, metricsSeconds, sizes, notes);
 
             var dataPath = data.DataPath(parseResult);
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [Path.GetFullPath(dataPath)], typed: parseResult.GetValue(outDir)!.ToString());
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [Path.GetFullPath(dataPath)], typed: parseResult.GetValue(outDir)!.ToString(), command: "cluster");
             LabelsCsv.Write(output.PathFor(LabelsFile), fit.Labels);
             output.WriteAllText(CentersFile, CentersCsv(fit, scaler, categories, clusters));
             output.WriteAllText(MetricsFile, JsonSerializer.Serialize(metrics, SegmentationJson.Options));

@@ -64,7 +64,7 @@ public sealed class ClvCommand : ICliCommand
             }
 
             var result = ClvResult.Compute(histories, timeUnit, h, rate);
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [input], typed: parseResult.GetValue(outDir)!.ToString());
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, [input], typed: parseResult.GetValue(outDir)!.ToString(), command: "clv");
             output.WriteAllText("clv-params.json", result.ParamsJson());
             output.WriteAllText("clv.csv", result.PredictionsCsv());
             var outputs = new List<string> { "clv-params.json", "clv.csv" };

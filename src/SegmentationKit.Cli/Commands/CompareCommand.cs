@@ -65,7 +65,7 @@ public sealed class CompareCommand : ICliCommand
             var date = DataOptions.ParseAsOf(parseResult.GetValue(asOf)) ?? log?.DateRange?.Last;
             var comparison = SegmentationComparer.Compare(labelled, table, log, date, parseResult.GetValue(minSize));
 
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString());
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString(), command: "compare");
             output.WriteAllText(ComparisonFile, comparison.ToJson());
             var parameters = new Dictionary<string, string>
             {

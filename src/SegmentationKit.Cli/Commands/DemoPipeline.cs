@@ -40,7 +40,7 @@ public sealed class DemoPipeline(IAnsiConsole console)
     public int Run(LoadedData loaded, string destination)
     {
         var clock = Stopwatch.StartNew();
-        using var output = new OutputFolder(destination, loaded.InputFiles.Select(Path.GetFullPath));
+        using var output = new OutputFolder(destination, loaded.InputFiles.Select(Path.GetFullPath), command: "demo");
         var configPath = output.PathFor("runs/rules/rules.yaml");
         File.WriteAllText(configPath, RulesYaml.Replace("\r", ""));
         var clustering = SegmentMethods.All.Any(m => m.Name == "kmeans") ? "kmeans" : "gmm";
@@ -91,6 +91,12 @@ public sealed class DemoPipeline(IAnsiConsole console)
             var written = ReportSet.Write(output, reportRuns, comparison, options, language);
             counts.Add($"{written.Count} PDFs in {language}/");
         }
+        var outputs = output.Files.Append(OutputFolder.ManifestFile).ToList();
+        output.WriteAllText(OutputFolder.ManifestFile, new RunManifest("demo", loaded.ManifestInputs(), new Dictionary<string, string>
+        {
+            ["methods"] = string.Join(",", runs.Select(r => r.Run.Label)),
+            ["cultures"] = "en-GB,fr-FR",
+        }, loaded.AsOf, KitInfo.Version, outputs).ToJson());
         output.Commit();
         console.WriteLine();
         console.MarkupLine(Markup.Escape($"Reports: {output.Destination} ({string.Join(", ", counts)}; overview: {Path.Combine(output.Destination, "en", ReportSet.OverviewFile)})"));

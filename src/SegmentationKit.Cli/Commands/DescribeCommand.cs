@@ -21,7 +21,7 @@ public sealed class DescribeCommand : ICliCommand
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var outPath = parseResult.GetValue(outDir)?.FullName;
-            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult), typed: parseResult.GetValue(outDir)!.ToString());
+            using var output = outPath is null ? null : new OutputFolder(outPath, data.InputPaths(parseResult), typed: parseResult.GetValue(outDir)!.ToString(), command: "describe");
             var loaded = data.Load(parseResult, output);
             var summary = DatasetSummary.Of(loaded.Customers, loaded.Transactions);
             var text = summary.ToJson();

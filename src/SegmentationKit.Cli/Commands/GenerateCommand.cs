@@ -52,7 +52,7 @@ public sealed class GenerateCommand : ICliCommand
     {
         var clock = Stopwatch.StartNew();
         SyntheticSummary summary;
-        using (var folder = new OutputFolder(destination))
+        using (var folder = new OutputFolder(destination, command: "generate"))
         {
             summary = SyntheticBase.WriteCsv(options, folder);
             var parameters = new Dictionary<string, string>(StringComparer.Ordinal)

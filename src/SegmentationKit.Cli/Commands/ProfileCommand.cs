@@ -13,6 +13,12 @@ namespace SegmentationKit.Cli.Commands;
 /// <c>segkit segment</c> itself writes the profile with the default settings.</summary>
 public sealed class ProfileCommand : ICliCommand
 {
+    /// <summary>The manifest of a profile written into the run it profiles (--out = --run).</summary>
+    public const string AddedManifestFile = "profile.manifest.json";
+
+    /// <summary>Rows a lenient profile left out, when written into the run it profiles.</summary>
+    public const string AddedRejectsFile = "profile.rejects.csv";
+
     /// <summary>The options of this command that set what an options record calls by another name.</summary>
     private static readonly Dictionary<string, string> OptionNames = new(StringComparer.Ordinal) { ["gross_margin"] = "--gross-margin", ["max_lifetime_years"] = "--max-lifetime-years", ["clv_horizon"] = "--horizon", ["annual_discount_rate"] = "--discount-rate" };
 
@@ -53,8 +59,15 @@ public sealed class ProfileCommand : ICliCommand
                 AnnualDiscountRate = parseResult.GetValue(discount),
             };
             var profiler = new SegmentProfiler(settings, playbook.Read(parseResult));
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, typed: parseResult.GetValue(outDir)!.ToString());
-            var loaded = data.Load(parseResult, output);
+            // Into its own run folder, the profile replaces the run's profile.json and keeps the
+            // segment run's manifest.json: its own manifest is profile.manifest.json.
+            var intoRun = string.Equals(Path.TrimEndingDirectorySeparator(parseResult.GetValue(outDir)!.FullName),
+                Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.GetDirectoryName(file)!)), StringComparison.Ordinal);
+            var manifestName = intoRun ? AddedManifestFile : SegmentCommand.ManifestFile;
+            var rejectsName = intoRun ? AddedRejectsFile : DataOptions.RejectsFileName;
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, data.InputPaths(parseResult).Append(file),
+                typed: parseResult.GetValue(outDir)!.ToString(), command: "profile", mode: intoRun ? OutputMode.AddFiles : OutputMode.Replace);
+            var loaded = data.Load(parseResult, output, rejectsName);
             var asOf = loaded.AsOf ?? segmentation.AsOf;
             var profile = profiler.Profile(segmentation, loaded.ToSegmentationData() with { AsOf = asOf });
             output.WriteAllText("profile.json", profile.ToJson());
@@ -67,9 +80,9 @@ public sealed class ProfileCommand : ICliCommand
                 ["discount_rate"] = settings.AnnualDiscountRate.ToString("R", CultureInfo.InvariantCulture),
             };
             var inputs = loaded.ManifestInputs(file);
-            var written = new List<string> { "profile.json", "manifest.json" };
-            if (loaded.Rejects.Count > 0) written.Add(DataOptions.RejectsFileName);
-            output.WriteAllText("manifest.json", new RunManifest("profile", inputs, parameters, asOf, KitInfo.Version, written).ToJson());
+            var written = new List<string> { "profile.json", manifestName };
+            if (loaded.Rejects.Count > 0) written.Add(rejectsName);
+            output.WriteAllText(manifestName, new RunManifest("profile", inputs, parameters, asOf, KitInfo.Version, written).ToJson());
             output.Commit();
             Print(profile, output.Destination);
             return 0;

@@ -41,7 +41,7 @@ public sealed class ReportCommand : ICliCommand
                 inputs.Add(c.ToString());
             }
             var comparison = loaded.Count > 1 ? SegmentationComparer.Compare(loaded.Select(r => (r.Run.Label, r.Segmentation)).ToList(), table) : null;
-            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString());
+            using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString(), command: "report");
             var written = ReportSet.Write(output, loaded.Select(r => r.Run).ToList(), comparison, options).ToList();
             var parameters = new Dictionary<string, string> { ["culture"] = options.Culture.Name, ["company"] = options.Branding.CompanyName };
             written.Add(SegmentCommand.ManifestFile);

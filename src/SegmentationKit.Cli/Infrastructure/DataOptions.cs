@@ -78,7 +78,8 @@ public sealed class DataOptions
     /// <summary>Loads the files the options name. In lenient mode prints the number of rejected
     /// rows and the first <see cref="RejectsShown"/> on stderr, and writes all of them to
     /// <c>rejects.csv</c> in <paramref name="output"/> (when the command has an output folder).</summary>
-    public LoadedData Load(ParseResult parseResult, OutputFolder? output = null)
+    /// <param name="rejectsFile">Name of the rejects file in <paramref name="output"/>.</param>
+    public LoadedData Load(ParseResult parseResult, OutputFolder? output = null, string rejectsFile = RejectsFileName)
     {
         // Paths as the user typed them, so messages name the file the way the user knows it.
         var customersPath = AsTyped(parseResult.GetValue(Customers))!;
@@ -107,7 +108,7 @@ public sealed class DataOptions
                 transactions = t.Table;
                 rejects.AddRange(t.Rejects);
             }
-            ReportRejects(rejects, output);
+            ReportRejects(rejects, output, rejectsFile);
         }
         else
         {
@@ -143,7 +144,7 @@ public sealed class DataOptions
         Description = $"Encoding of the input CSV files: {TextInput.KnownNames}, or auto (the default: a byte order mark, else UTF-8 when valid, else Windows-1252)",
     };
 
-    private static void ReportRejects(IReadOnlyList<RejectedRow> rejects, OutputFolder? output)
+    private static void ReportRejects(IReadOnlyList<RejectedRow> rejects, OutputFolder? output, string rejectsFile)
     {
         if (rejects.Count == 0) return;
         var console = CliConsole.Error;
@@ -156,8 +157,8 @@ public sealed class DataOptions
         console.Write(table);
         if (output is not null)
         {
-            RejectsCsv.Write(output.PathFor(RejectsFileName), rejects);
-            console.MarkupLine(Markup.Escape($"All {rejects.Count} rejected rows: {Path.Combine(output.Destination, RejectsFileName)}"));
+            RejectsCsv.Write(output.PathFor(rejectsFile), rejects);
+            console.MarkupLine(Markup.Escape($"All {rejects.Count} rejected rows: {Path.Combine(output.Destination, rejectsFile)}"));
         }
         else if (rejects.Count > RejectsShown)
         {
