@@ -1,3 +1,4 @@
+using SegmentationKit.Profiling;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using SegmentationKit.TestSupport;
@@ -59,8 +60,8 @@ public class RunFolderTests(Xunit.Abstractions.ITestOutputHelper log)
 
         second.ExitCode.Should().Be(0, second.ToString());
         var pdfs = Directory.GetFiles(Path.Combine(dir, "rep"), "*.pdf").Select(Path.GetFileName).ToList();
-        pdfs.Should().HaveCount(File.ReadAllText(Path.Combine(dir, "value", "segmentation.json")).Split("\"name\":").Length - 1 + 1,
-            "one PDF per segment of the value run and the overview, none of the RFM run's");
+        var nonEmpty = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "value", "profile.json"))).Segments.Count(s => s.Customers > 0);
+        pdfs.Should().HaveCount(nonEmpty + 1, "one PDF per non-empty segment of the value run and the overview, none of the RFM run's");
         pdfs.Should().NotContain(p => p!.Contains("champions"));
     }
 
