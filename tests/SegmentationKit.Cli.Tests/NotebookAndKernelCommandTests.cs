@@ -61,7 +61,7 @@ public class NotebookAndKernelCommandTests
         var exited = DateTime.UtcNow;
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.Stderr.Should().Contain($"{Path.Combine(dir, "square.ipynb")}, cell 3: Timeout:")
+        result.Stderr.Should().Contain("error: square.ipynb, cell 3: Timeout:", "the notebook is named as typed")
             .And.Contain("after 5 s").And.Contain("(the cell starting `File.WriteAllText(\"started\"");
         var started = DateTime.Parse(File.ReadAllText(Path.Combine(dir, "started")), null, System.Globalization.DateTimeStyles.RoundtripKind);
         // 5 s of the cell, the interrupt's grace (0.5 s), the kill and the CLI's exit.

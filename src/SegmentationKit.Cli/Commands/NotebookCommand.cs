@@ -75,7 +75,7 @@ public sealed class NotebookCommand : ICliCommand
             {
                 try
                 {
-                    results.Add(NotebookRunner.Run(notebooks[i].FullName, values, options));
+                    results.Add(NotebookRunner.Run(notebooks[i].ToString(), values, options));
                 }
                 catch (NotebookExecutionException e)
                 {
