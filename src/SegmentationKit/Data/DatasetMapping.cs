@@ -67,7 +67,8 @@ public sealed record DatasetMapping(ColumnMapping Customers, ColumnMapping Trans
             if (!seen.Add(header)) throw new ConfigurationException(source, path, "the header is mapped twice", "keep one entry per header");
             entries.Add(valueNode switch
             {
-                YamlScalarNode { Value: { Length: > 0 } name } => new ColumnMap(header, name.Trim()),
+                // A name of blanks only (a non-breaking space pasted from a document) is no name.
+                YamlScalarNode { Value: { } name } when name.Trim().Length > 0 => new ColumnMap(header, name.Trim()),
                 YamlMappingNode m => Entry(m, header, path, source),
                 _ => throw new ConfigurationException(source, path, "expected a column name or { name: ..., kind: ... }", "write e.g. 'Secteur: industry' or 'Secteur: { name: industry, kind: categorical }'"),
             });

@@ -101,7 +101,12 @@ public static class YamlInput
                     if (open.Any(o => o.Anchor == a.Value.Value))
                         throw new ConfigurationException(file, $"line {a.Start.Line}", $"the alias *{a.Value.Value} refers to the value it is part of",
                             "an alias can only repeat a value defined before it, not the one it is inside");
-                    Add(anchors.TryGetValue(a.Value.Value, out var size) ? size : 1, a.Start);
+                    // YAML only allows an alias of a value defined before it; the representation model
+                    // accepts later ones and, for an alias used as a key, recurses until the stack overflows.
+                    if (!anchors.TryGetValue(a.Value.Value, out var size))
+                        throw new ConfigurationException(file, $"line {a.Start.Line}", $"the alias *{a.Value.Value} refers to no anchor (&{a.Value.Value}) defined before it",
+                            $"define '&{a.Value.Value}' on a value above this line, or write the value out");
+                    Add(size, a.Start);
                     break;
                 case NodeEvent start when start is SequenceStart or MappingStart:
                     Add(1, start.Start);

@@ -28,7 +28,7 @@ public sealed record ParetoSummary(string Column, int Customers, int CustomersWi
         var points = new List<ParetoPoint>();
         foreach (var p in topShares ?? DefaultShares)
         {
-            if (!(p > 0 && p <= 1)) throw new ConfigurationException(null, "pareto.top_shares", $"{p} is not a share in (0, 1]");
+            if (!(p > 0 && p <= 1)) throw new ConfigurationException(null, "pareto.top_shares", $"{p} is not a share in (0, 1]", "give shares between 0 and 1, e.g. 0.01 for the top 1 %");
             // The small tolerance keeps 0.1 × 10 at one customer despite binary rounding.
             var k = Math.Max(1, (int)Math.Ceiling(p * values.Length - 1e-9));
             var sum = 0.0;
