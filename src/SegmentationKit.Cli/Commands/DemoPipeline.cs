@@ -40,7 +40,9 @@ public sealed class DemoPipeline(IAnsiConsole console)
     public int Run(LoadedData loaded, string destination)
     {
         var clock = Stopwatch.StartNew();
-        using var output = new OutputFolder(destination, loaded.InputFiles.Select(Path.GetFullPath), command: "demo");
+        // Demo folders written before the demo had a manifest hold only these.
+        using var output = new OutputFolder(destination, loaded.InputFiles.Select(Path.GetFullPath), command: "demo",
+            layoutWithoutManifest: ["runs", "en", "fr", "comparison.json"]);
         var configPath = output.PathFor("runs/rules/rules.yaml");
         File.WriteAllText(configPath, RulesYaml.Replace("\r", ""));
         var clustering = SegmentMethods.All.Any(m => m.Name == "kmeans") ? "kmeans" : "gmm";

@@ -43,6 +43,8 @@ public sealed class OutputFolder : IDisposable
     private static readonly List<OutputFolder> Open = new();
 
     private readonly string _staging;
+    private readonly string? _createdParent;
+    private readonly IReadOnlyCollection<string>? _layoutWithoutManifest;
     private readonly List<string> _files = new();
     private bool _committed;
     private bool _abandoned;
@@ -54,9 +56,12 @@ public sealed class OutputFolder : IDisposable
     /// <param name="command">The command whose run this is (e.g. "segment"): an existing destination
     /// must hold a run of the same command. Null: any earlier kit run may be replaced.</param>
     /// <param name="mode">Replace the folder (default) or add files to an existing run.</param>
+    /// <param name="layoutWithoutManifest">Names an earlier version of the command wrote without a
+    /// manifest: a folder holding only these is replaced like a run of the command.</param>
     public OutputFolder(string destination, IEnumerable<string>? inputsNotToOverwrite = null, string option = "--out", string? typed = null,
-        string? command = null, OutputMode mode = OutputMode.Replace)
+        string? command = null, OutputMode mode = OutputMode.Replace, IReadOnlyCollection<string>? layoutWithoutManifest = null)
     {
+        _layoutWithoutManifest = layoutWithoutManifest;
         Option = option;
         Typed = typed ?? destination;
         Command = command;
@@ -72,11 +77,22 @@ public sealed class OutputFolder : IDisposable
         else if (!Directory.Exists(Destination))
             throw new ConfigurationException(null, Option, $"'{Shorten(Typed)}' does not exist, so nothing can be added to it", $"give {Option} the folder of an earlier run");
         _staging = Path.Combine(parent, $".{ShortName(Path.GetFileName(Destination))}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Guard(() =>
+        // Parent folders created for the staging folder go again if the run does not commit.
+        for (var dir = parent; !Directory.Exists(dir); dir = Path.GetDirectoryName(dir)!) _createdParent = dir;
+        try
         {
-            Directory.CreateDirectory(parent);
-            Directory.CreateDirectory(_staging);
-        });
+            Guard(() =>
+            {
+                Directory.CreateDirectory(parent);
+                Directory.CreateDirectory(_staging);
+            });
+        }
+        catch
+        {
+            DeleteQuietly(_staging);
+            RemoveCreatedParent();
+            throw;
+        }
         lock (Gate) Open.Add(this);
         LastOpened = this;
     }
@@ -185,7 +201,22 @@ public sealed class OutputFolder : IDisposable
         lock (Gate)
         {
             Open.Remove(this);
-            if (!_committed) DeleteQuietly(_staging);
+            if (_committed) return;
+            DeleteQuietly(_staging);
+            RemoveCreatedParent();
+        }
+    }
+
+    private void RemoveCreatedParent()
+    {
+        try
+        {
+            if (_createdParent is not null && Directory.Exists(_createdParent) && !Directory.EnumerateFiles(_createdParent, "*", SearchOption.AllDirectories).Any())
+                Directory.Delete(_createdParent, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An empty folder left behind is harmless.
         }
     }
 
@@ -202,6 +233,7 @@ public sealed class OutputFolder : IDisposable
             {
                 o._abandoned = true;
                 DeleteQuietly(o._staging);
+                o.RemoveCreatedParent();
             }
             Open.Clear();
             return abandoned;
@@ -294,6 +326,7 @@ public sealed class OutputFolder : IDisposable
             if (m == ManifestFile) previous = manifest.Command;
             foreach (var output in manifest.Outputs) allowed.Add(output.Split('/', '\\')[0]);
         }
+        if (previous is null && _layoutWithoutManifest is not null && entries.All(_layoutWithoutManifest.Contains)) return;
         if (previous is null)
             throw new ConfigurationException(null, Option,
                 $"'{Shorten(Typed)}' already exists and holds files segkit did not write ({List(entries)}); a run replaces its {Option} folder as a whole",

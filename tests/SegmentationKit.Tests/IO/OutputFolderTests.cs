@@ -227,4 +227,24 @@ public class OutputFolderTests
         act.Should().Throw<Errors.ConfigurationException>().WithMessage("*the output would overwrite an input file*");
         File.Exists(input).Should().BeTrue();
     }
+
+    [Fact]
+    public void A_folder_an_earlier_version_wrote_without_a_manifest_is_replaced_when_its_layout_is_known()
+    {
+        var dest = RepoPaths.NewTempFolder();
+        Directory.CreateDirectory(Path.Combine(dest, "en"));
+        File.WriteAllText(Path.Combine(dest, "en", "overview.pdf"), "old");
+        File.WriteAllText(Path.Combine(dest, "comparison.json"), "{}");
+
+        using (var output = new OutputFolder(dest, command: "demo", layoutWithoutManifest: ["runs", "en", "fr", "comparison.json"]))
+        {
+            output.WriteAllText("manifest.json", "{}");
+            output.Commit();
+        }
+
+        Directory.GetFileSystemEntries(dest).Select(Path.GetFileName).Should().Equal("manifest.json");
+        File.WriteAllText(Path.Combine(dest, "notes.txt"), "mine");
+        var act = () => new OutputFolder(dest, command: "demo", layoutWithoutManifest: ["runs", "en", "fr", "comparison.json"]);
+        act.Should().Throw<Errors.ConfigurationException>("the manifest written is not a kit manifest, and notes.txt is not the demo's");
+    }
 }
