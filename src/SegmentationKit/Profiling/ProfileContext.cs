@@ -66,6 +66,15 @@ internal sealed record ProfileContext(
 
     public List<int> ChurnedRows(List<int> rows) => rows.Where(r => !IsActive(r)).ToList();
 
+    private List<int>? _activeBase;
+    private List<int>? _churnedBase;
+
+    /// <summary>The base's active rows, found once for every segment's shares.</summary>
+    public List<int> ActiveBase => _activeBase ??= ActiveRows(AllRows);
+
+    /// <summary>The base's churned rows, found once for every segment's shares.</summary>
+    public List<int> ChurnedBase => _churnedBase ??= ChurnedRows(AllRows);
+
     public KpiValue? Mean(string name, List<int> rows)
     {
         var values = Present(name, rows, out var missing);

@@ -160,11 +160,10 @@ public sealed class SegmentProfiler
         // Recurring revenue and SaaS CLV are of the customers still active at the as-of date; what
         // churned customers paid is reported apart as ARR lost to churn.
         var active = c.ActiveRows(rows);
-        var activeBase = c.ActiveRows(c.AllRows);
-        var arr = c.Amount(CustomerColumns.Arr, active, activeBase);
+        var arr = c.Amount(CustomerColumns.Arr, active, c.ActiveBase);
         var value = new ValueKpis(
             arr,
-            c.Amount(CustomerColumns.Mrr, active, activeBase),
+            c.Amount(CustomerColumns.Mrr, active, c.ActiveBase),
             c.Revenue is null ? null : AmountOf(rows, c.Revenue, SumPresent(c.Revenue.Values)),
             saasClv is null ? null : AmountOf(active, saasClv.Value.PerCustomer, saasClv.Value.Total ?? SumPresent(active.Select(r => saasClv.Value.PerCustomer[r]))),
             saasClv?.Capped ?? false,
@@ -172,7 +171,7 @@ public sealed class SegmentProfiler
             c.Transactional is null ? null : MeanOf(rows, c.Transactional.ProbabilityAlive),
             c.Transactional is null ? null : MeanOf(rows, c.Transactional.ExpectedPurchases),
             active.Count,
-            c.HasChurnFlag ? c.Amount(CustomerColumns.Arr, c.ChurnedRows(rows), c.ChurnedRows(c.AllRows)) : null,
+            c.HasChurnFlag ? c.Amount(CustomerColumns.Arr, c.ChurnedRows(rows), c.ChurnedBase) : null,
             arr is not null && churn is { } rate ? arr.Sum * rate : null);
         var churnKpi = c.BooleanShare(CustomerColumns.Churned, rows);
         var health = new HealthKpis(

@@ -12,12 +12,10 @@ internal static class TierShareCheck
     {
         var present = values.Count(v => !double.IsNaN(v));
         if (present == 0) return [];
+        var position = tierIds.Select((id, j) => (id, j)).ToDictionary(p => p.id, p => p.j, StringComparer.Ordinal);
         var counts = new int[tierIds.Count];
         foreach (var id in tierOfCustomer)
-        {
-            var j = IndexOf(tierIds, id);
-            if (j >= 0) counts[j]++;
-        }
+            if (position.TryGetValue(id, out var j)) counts[j]++;
         var warnings = new List<LocalisedText>();
         for (var j = 0; j < model.Tiers.Count; j++)
         {
@@ -59,12 +57,5 @@ internal static class TierShareCheck
             if (count > 1 && (best is null || count > best.Value.Count)) best = (threshold, count);
         }
         return best;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> ids, string id)
-    {
-        for (var i = 0; i < ids.Count; i++)
-            if (ids[i] == id) return i;
-        return -1;
     }
 }
