@@ -15,6 +15,8 @@ namespace SegmentationKit.Cli.Tests;
 /// <item><c>&lt;!-- doc-figure NAME FILE PATH --&gt;VALUE&lt;!-- /doc-figure --&gt;</c> in prose: VALUE is
 /// the value at PATH (dots and [index]) of the JSON file FILE that run NAME wrote in <c>{out}</c>,
 /// rounded to as many decimals as VALUE shows (the tolerance is half a unit of its last digit).</item>
+/// <item><c>&lt;!-- doc-run-quiet NAME: ARGS --&gt;</c>: a run whose output is not quoted, made for the
+/// figures that follow it.</item>
 /// </list>
 /// <c>SEGKIT_UPDATE_DOCS=1 dotnet test --filter DocsStayCurrent</c> rewrites the blocks and figures.</summary>
 [Collection(WholePipelineCollection.Name)]
@@ -47,6 +49,15 @@ public partial class DocsStayCurrentTests
                     problems.Add($"{Path.GetFileName(file)} {name}: the quoted output differs from a fresh run of segkit {args}:\n{fresh}");
                 return $"<!-- doc-run {name}: {args} -->\n{fence}\n{fresh}\n```";
             });
+            foreach (Match m in QuietRun().Matches(text))
+            {
+                runs++;
+                var (name, args) = (m.Groups["name"].Value, m.Groups["args"].Value.Trim());
+                var outDir = Path.Combine(RepoPaths.NewTempFolder("segkit-docs"), name);
+                outs[name] = outDir;
+                var r = CliRunner.Run(RepoPaths.Root, Arguments(args.Replace("{out}", outDir, StringComparison.Ordinal)));
+                if (r.ExitCode != 0) problems.Add($"{Path.GetFileName(file)} {name}: segkit {args} exited {r.ExitCode}: {r.Stderr}");
+            }
             updated = FigureMark().Replace(updated, m =>
             {
                 var (name, json, path, quoted) = (m.Groups["name"].Value, m.Groups["file"].Value, m.Groups["path"].Value, m.Groups["value"].Value);
@@ -101,6 +112,9 @@ public partial class DocsStayCurrentTests
 
     [GeneratedRegex(@"<!-- doc-run (?<name>[\w-]+): (?<args>[^\n]*?) -->\n(?<fence>```\w*)\n(?<body>.*?)```", RegexOptions.Singleline)]
     private static partial Regex RunBlock();
+
+    [GeneratedRegex(@"<!-- doc-run-quiet (?<name>[\w-]+): (?<args>[^\n]*?) -->")]
+    private static partial Regex QuietRun();
 
     [GeneratedRegex(@"<!-- doc-figure (?<name>[\w-]+) (?<file>\S+) (?<path>\S+) -->(?<value>[^<]*)<!-- /doc-figure -->")]
     private static partial Regex FigureMark();
