@@ -56,6 +56,8 @@ public sealed class SegmentCommand : ICliCommand
             var settings = ParseSettings(parseResult.GetValue(set) ?? []);
             if (chosen.NeedsTransactions && parseResult.GetValue(data.Transactions) is null)
                 throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
+            if (parseResult.GetValue(k) is not null && !chosen.TakesSegmentCount)
+                throw new ConfigurationException(null, "--k", $"--method {chosen.Name} does not take a number of segments (its configuration decides them)", "leave --k out");
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath), typed: parseResult.GetValue(outDir)!.ToString(), command: "segment");
             var loaded = data.Load(parseResult, output);
             var context = new SegmentRunContext(loaded, configPath, parseResult.GetValue(seed), parseResult.GetValue(k), settings)
