@@ -58,10 +58,17 @@ public sealed class RenewalCounts
     {
         var s = new double[Periods + 1];
         s[0] = 1;
+        long lostSoFar = 0, censoredBefore = Censored[0];
         for (var t = 1; t <= Periods; t++)
         {
             var atRisk = AtRisk(t);
-            s[t] = atRisk == 0 ? double.NaN : s[t - 1] * (1 - (double)Lost[t] / atRisk);
+            lostSoFar += Lost[t];
+            // Before the first censoring the product is a plain ratio: compute it as one, so a
+            // cohort's 289 of 1,000 reads 0.289, not 0.28900000000000003.
+            s[t] = atRisk == 0 ? double.NaN
+                : censoredBefore == 0 ? (double)(Customers - lostSoFar) / Customers
+                : s[t - 1] * (1 - (double)Lost[t] / atRisk);
+            censoredBefore += Censored[t];
         }
         return s;
     }
