@@ -29,7 +29,7 @@ public sealed class SegmentCommand : ICliCommand
             Required = true,
         };
         var data = new DataOptions();
-        var config = new Option<FileInfo?>("--config") { Description = "YAML configuration: one section per method (rules:, rfm:, value:, maturity:, cross:) or one method's file" };
+        var config = new Option<FileInfo?>("--config") { Description = "YAML configuration: one section per method (rules:, rfm:, value:, maturity:, lifecycle:, cross:) or one method's file" };
         var seed = new Option<int>("--seed") { Description = "Random seed for methods that draw random numbers", DefaultValueFactory = _ => 42 };
         var k = new Option<int?>("--k") { Description = "Number of segments, for methods that take one" };
         var set = new Option<string[]>("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
