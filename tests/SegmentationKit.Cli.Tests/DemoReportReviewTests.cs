@@ -12,6 +12,7 @@ namespace SegmentationKit.Cli.Tests;
 /// of the PDFs and from the drawing commands of the same reports rendered again in process: totals
 /// are active ARR, traits called over-represented are, French pages are French, bubbles sit at their
 /// values, no two texts overlap, empty segments get no report.</summary>
+[Trait("Category", "Slow")]
 [Collection(WholePipelineCollection.Name)]
 public partial class DemoReportReviewTests(DemoOutput demo) : IClassFixture<DemoOutput>
 {

@@ -19,6 +19,7 @@ namespace SegmentationKit.Cli.Tests;
 /// figures that follow it.</item>
 /// </list>
 /// <c>SEGKIT_UPDATE_DOCS=1 dotnet test --filter DocsStayCurrent</c> rewrites the blocks and figures.</summary>
+[Trait("Category", "Slow")]
 [Collection(WholePipelineCollection.Name)]
 public partial class DocsStayCurrentTests
 {

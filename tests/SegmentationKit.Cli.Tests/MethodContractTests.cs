@@ -9,6 +9,7 @@ namespace SegmentationKit.Cli.Tests;
 /// knows (a new method is checked without a new test): on data-samples/ every customer is in exactly
 /// one segment of the catalog; the same data and seed give byte-identical files, on two cores in
 /// process and on one core in a child process; an option the method does not take is refused, named.</summary>
+[Trait("Category", "Slow")]
 [Collection(ConsoleCollection.Name)]
 public class MethodContractTests
 {
