@@ -55,7 +55,7 @@ public sealed class OverviewReport
                 s.Value.ArrLostToChurn is { } lost ? F.MoneyShort(lost.Sum) : "–",
                 s.Health.ChurnRate is { CustomerCount: > 0 } ch ? F.Percent(ch.Value) : "–",
                 s.IsBase ? "" : s.Health.ChurnRatioToBase is { } r ? F.Ratio(r) : "–",
-                s.Value.SaasClv is { CustomerCount: > 0 } v ? F.MoneyShort(v.Mean) : s.Value.TransactionalClv is { CustomerCount: > 0 } tv ? F.MoneyShort(tv.Mean) : "–",
+                s.Value.ShownClv() is { } v ? F.MoneyShort(v.Mean) : "–",
             ]).ToList();
             Blocks.Table(c, columns, rows, p.Segments.Select(_ => false).Append(true).ToList());
             if (p.Base.Value is { Arr: not null, ActiveCustomers: { } activeCount } && p.AsOf is { } asOf)

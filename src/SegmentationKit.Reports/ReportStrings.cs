@@ -34,6 +34,7 @@ public sealed class ReportStrings
         ["base_rate"] = ("base {0}", "base {0}"),
         ["clv"] = ("Lifetime value", "Valeur vie client"),
         ["clv_saas"] = ("mean SaaS CLV", "CLV SaaS moyenne"),
+        ["clv_subscription"] = ("mean subscription CLV (sBG)", "CLV d’abonnement moyenne (sBG)"),
         ["clv_transactional"] = ("mean 1-year CLV", "CLV moyenne à 1 an"),
         ["nps"] = ("NPS", "NPS"),
         ["nps_answers"] = ("{0} answered", "{0} de réponses"),

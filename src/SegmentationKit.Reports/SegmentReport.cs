@@ -150,11 +150,15 @@ public sealed class SegmentReport
                     s.Health.ChurnRatioToBase is { } r && churn.Value > 0 ? T["vs_base", F.Ratio(r)] : T["base_rate", F.Percent(b.Health.ChurnRate?.Value ?? double.NaN)],
                     s.Health.ChurnRatioToBase is { } ratio ? (ratio > 1.1 ? -1 : ratio < 0.9 ? 1 : 0) : 0)
                 : new KpiTile(T["churn"], "–", T["not_available"]),
-            s.Value.SaasClv is { CustomerCount: > 0 } clv
-                ? new KpiTile(T["clv"], F.MoneyShort(clv.Mean), T["clv_saas"] + " · " + T["base_rate", F.MoneyShort(b.Value.SaasClv?.Mean ?? double.NaN)])
-                : s.Value.TransactionalClv is { CustomerCount: > 0 } tclv
-                    ? new KpiTile(T["clv"], F.MoneyShort(tclv.Mean), T["clv_transactional"] + " · " + T["base_rate", F.MoneyShort(b.Value.TransactionalClv?.Mean ?? double.NaN)])
-                    : new KpiTile(T["clv"], "–", T["not_available"]),
+            // The profile's rule says which CLV to show (subscription sBG, SaaS formula, transactional); the base's figure is of the same kind.
+            s.Value.ShownClv() is { } clv
+                ? new KpiTile(T["clv"], F.MoneyShort(clv.Mean), s.Value.ClvShown switch
+                {
+                    "subscription_sbg" => T["clv_subscription"] + " · " + T["base_rate", F.MoneyShort(b.Value.SubscriptionClv?.Mean ?? double.NaN)],
+                    "saas_formula" => T["clv_saas"] + " · " + T["base_rate", F.MoneyShort(b.Value.SaasClv?.Mean ?? double.NaN)],
+                    _ => T["clv_transactional"] + " · " + T["base_rate", F.MoneyShort(b.Value.TransactionalClv?.Mean ?? double.NaN)],
+                })
+                : new KpiTile(T["clv"], "–", T["not_available"]),
             s.Health.Nps is { CustomerCount: > 0 } nps
                 ? new KpiTile(T["nps"], (nps.NetPromoterScore > 0 ? "+" : "") + F.Number(nps.NetPromoterScore, 0),
                     T["nps_answers", F.Percent(nps.AnswerRate)] + " · " + T["base_rate", F.Number(b.Health.Nps?.NetPromoterScore ?? double.NaN, 0)],

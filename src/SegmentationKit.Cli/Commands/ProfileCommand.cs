@@ -94,7 +94,14 @@ public sealed class ProfileCommand : ICliCommand
     {
         var table = new Table().Title(Markup.Escape($"{profile.Method}: {profile.Segments.Count} segments"))
             .AddColumn("segment").AddColumn("generated name");
-        foreach (var h in new[] { "customers", "share", "ARR share", "churn", "vs base", "SaaS CLV (mean)" })
+        var clvKind = profile.Base.Value.ClvShown switch
+        {
+            "subscription_sbg" => "subscription CLV, sBG (mean)",
+            "saas_formula" => "SaaS CLV (mean)",
+            "transactional" => "transactional CLV (mean)",
+            _ => "CLV (mean)",
+        };
+        foreach (var h in new[] { "customers", "share", "ARR share", "churn", "vs base", clvKind })
             table.AddColumn(new TableColumn(h).RightAligned());
         foreach (var s in profile.Segments.Append(profile.Base))
             table.AddRow(Markup.Escape(s.IsBase ? "(base)" : s.SegmentId), Markup.Escape(s.Narrative.Name.En),
@@ -102,7 +109,7 @@ public sealed class ProfileCommand : ICliCommand
                 s.Value.Arr is { CustomerCount: > 0 } a ? F($"{a.ShareOfBase:P1}") : "–",
                 s.Health.ChurnRate is { CustomerCount: > 0 } c ? F($"{c.Value:P1}") : "–",
                 s.Health.ChurnRatioToBase is { } r ? F($"{r:0.00}×") : "–",
-                s.Value.SaasClv is { CustomerCount: > 0 } v ? F($"{v.Mean:N0}") : "–");
+                s.Value.ShownClv() is { } v ? F($"{v.Mean:N0}") + (s.Value.ClvShown == profile.Base.Value.ClvShown ? "" : $" ({s.Value.ClvShown})") : "–");
         CliConsole.Out.Write(table);
         foreach (var note in profile.Notes) CliConsole.Out.WriteLine(note.En);
         CliConsole.Out.WriteLine($"Wrote {Path.Combine(destination, "profile.json")}");

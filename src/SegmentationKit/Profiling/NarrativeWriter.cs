@@ -121,10 +121,10 @@ internal static class NarrativeWriter
             health.Add(french
                 ? $"un NPS de {Signed(nps.NetPromoterScore, 0, true)} ({Percent(nps.AnswerRate, true)} de répondants)"
                 : $"an NPS of {Signed(nps.NetPromoterScore, 0, false)} ({Percent(nps.AnswerRate, false)} answered)");
-        if (p.Value.SaasClv is { CustomerCount: > 0 } clv)
-            health.Add(french ? $"une valeur vie client moyenne de {Amount(clv.Mean, true)}" : $"a mean lifetime value of {Amount(clv.Mean, false)}");
-        else if (p.Value.TransactionalClv is { CustomerCount: > 0 } tclv)
-            health.Add(french ? $"une valeur vie client moyenne de {Amount(tclv.Mean, true)}" : $"a mean lifetime value of {Amount(tclv.Mean, false)}");
+        if (p.Value.ShownClv() is { } clv)
+            health.Add(p.Value.ClvShown == "subscription_sbg"
+                ? (french ? $"une valeur vie client d’abonnement moyenne de {Amount(clv.Mean, true)}" : $"a mean subscription lifetime value of {Amount(clv.Mean, false)}")
+                : (french ? $"une valeur vie client moyenne de {Amount(clv.Mean, true)}" : $"a mean lifetime value of {Amount(clv.Mean, false)}"));
         if (health.Count > 0)
             sentences.Add(french ? $"Ils affichent {List(health, true)}." : $"They show {List(health, false)}.");
 

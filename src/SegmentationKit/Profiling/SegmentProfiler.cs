@@ -64,6 +64,17 @@ public sealed class SegmentProfiler
         var baseChurn = context.ChurnRate(allRows);
         var baseSaasClv = SaasClvFor(context, allRows, baseChurn);
         double? saasClvTotal = saasClvPerCustomer is null ? null : SumPresent(saasClvPerCustomer.Values.Values);
+        // Subscription CLV: one sBG model per segment (and one for the base), from renewal history.
+        var subscriptionClv = members.Select(m => SubscriptionClv.For(context, m)).ToArray();
+        var baseSubscriptionClv = SubscriptionClv.For(context, allRows);
+        double? subscriptionClvTotal = subscriptionClv.Any(x => x is not null) ? SumPresent(subscriptionClv.Where(x => x is not null).SelectMany(x => x!.Values)) : null;
+        if (SubscriptionClv.HasInputs(table, asOf))
+        {
+            var unfitted = segmentation.Segments.Where((_, g) => members[g].Count > 0 && subscriptionClv[g] is null).Select(s => s.Name).ToList();
+            if (unfitted.Count > 0)
+                notes.Add(new($"No subscription CLV for {string.Join(", ", unfitted)}: their renewals show no churn or no renewal to fit the retention model on.",
+                    $"Pas de CLV d’abonnement pour {string.Join(", ", unfitted)}\u00A0: leurs renouvellements ne montrent ni attrition ni renouvellement sur lesquels ajuster le modèle de rétention."));
+        }
 
         var numericColumns = NumericFeatureColumns(table);
         var bonferroni = Math.Max(1, segmentCount * numericColumns.Count);
@@ -77,7 +88,7 @@ public sealed class SegmentProfiler
 
         var baseProfile = BuildProfile(context, PortfolioProfile.BaseId, "All customers", "every customer of the table", true, allRows,
             baseChurn, baseChurn, baseSaasClv is null ? null : (baseSaasClv.Value.PerCustomer, baseSaasClv.Value.Capped, null),
-            [], [], coverage: null);
+            [], [], coverage: null, subscriptionClv: baseSubscriptionClv is null ? null : (baseSubscriptionClv, null));
         var segments = new List<SegmentProfile>(segmentCount);
         for (var g = 0; g < segmentCount; g++)
         {
@@ -88,7 +99,7 @@ public sealed class SegmentProfiler
                 : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
             var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
             var profile = BuildProfile(context, def.Id, def.Name, def.Definition, false, members[g], segmentChurn[g], baseChurn, clv,
-                traits, differences, cov);
+                traits, differences, cov, subscriptionClv[g] is { } sub ? (sub, subscriptionClvTotal) : null);
             segments.Add(profile with
             {
                 Play = Playbook.Recommend(profile, baseProfile),
@@ -155,7 +166,8 @@ public sealed class SegmentProfiler
 
     private SegmentProfile BuildProfile(ProfileContext c, string id, string name, string definition, bool isBase, List<int> rows,
         double? churn, double? baseChurn, (Dictionary<int, double> PerCustomer, bool Capped, double? Total)? saasClv,
-        IReadOnlyList<CategoryTrait> traits, IReadOnlyList<NumericDifference> differences, CoverageRecommendation? coverage)
+        IReadOnlyList<CategoryTrait> traits, IReadOnlyList<NumericDifference> differences, CoverageRecommendation? coverage,
+        (Dictionary<int, double> PerCustomer, double? Total)? subscriptionClv = null)
     {
         // Recurring revenue and SaaS CLV are of the customers still active at the as-of date; what
         // churned customers paid is reported apart as ARR lost to churn.
@@ -172,7 +184,8 @@ public sealed class SegmentProfiler
             c.Transactional is null ? null : MeanOf(rows, c.Transactional.ExpectedPurchases),
             active.Count,
             c.HasChurnFlag ? c.Amount(CustomerColumns.Arr, c.ChurnedRows(rows), c.ChurnedBase) : null,
-            arr is not null && churn is { } rate ? arr.Sum * rate : null);
+            arr is not null && churn is { } rate ? arr.Sum * rate : null,
+            subscriptionClv is { } sub ? AmountOf(active, sub.PerCustomer, sub.Total ?? SumPresent(sub.PerCustomer.Values)) : null);
         var churnKpi = c.BooleanShare(CustomerColumns.Churned, rows);
         var health = new HealthKpis(
             churnKpi,

@@ -24,6 +24,10 @@ namespace SegmentationKit.Profiling;
 /// per year: revenue the group has lost; its share is of the base's lost ARR.</param>
 /// <param name="ArrAtRisk">Active ARR expected to churn within a year at the group's churn rate
 /// (active ARR × churn rate), currency units per year.</param>
+/// <param name="SubscriptionClv">Subscription lifetime value per active customer from renewal history,
+/// currency units: ARR × gross margin × the discounted expected residual lifetime of the group's
+/// shifted-beta-geometric model at the customer's tenure (see docs/retention.md); null without signup
+/// and churn dates, or when the group's renewals cannot be fitted.</param>
 public sealed record ValueKpis(
     AmountKpi? Arr,
     AmountKpi? Mrr,
@@ -35,8 +39,27 @@ public sealed record ValueKpis(
     KpiValue? ExpectedPurchases,
     int? ActiveCustomers = null,
     AmountKpi? ArrLostToChurn = null,
-    double? ArrAtRisk = null)
+    double? ArrAtRisk = null,
+    AmountKpi? SubscriptionClv = null)
 {
+    /// <summary>Which CLV the profile shows, by the kit's rule: the sBG subscription CLV where renewal
+    /// history gives one ("subscription_sbg"), else the SaaS formula ("saas_formula"), else the
+    /// transactional BG/NBD × Gamma-Gamma CLV ("transactional"); null when there is none.</summary>
+    public string? ClvShown =>
+        SubscriptionClv is { CustomerCount: > 0 } ? "subscription_sbg"
+        : SaasClv is { CustomerCount: > 0 } ? "saas_formula"
+        : TransactionalClv is { CustomerCount: > 0 } ? "transactional"
+        : null;
+
+    /// <summary>The CLV named by <see cref="ClvShown"/>.</summary>
+    public AmountKpi? ShownClv() => ClvShown switch
+    {
+        "subscription_sbg" => SubscriptionClv,
+        "saas_formula" => SaasClv,
+        "transactional" => TransactionalClv,
+        _ => null,
+    };
+
     /// <summary>Share 0–1 of the group's ARR (active and lost) that churned customers held; null
     /// without ARR or a churn flag.</summary>
     public double? ChurnedArrShare =>
