@@ -48,8 +48,12 @@ public sealed class DataOptions
 
     public Option<string?> AsOf { get; } = new("--as-of")
     {
-        Description = "Date the analysis is made at, YYYY-MM-DD (default: the last transaction date)",
+        Description = "Date the analysis is made at, YYYY-MM-DD: only customers signed up by then, transactions up to it, churn as of it (default: the last transaction date, nothing left out)",
     };
+
+    /// <summary>False for a command that takes its dates otherwise (<c>segkit track</c>'s repeated
+    /// --as-of): <see cref="AsOf"/> is then neither added nor read.</summary>
+    public bool WithAsOf { get; init; } = true;
 
     public Option<string?> Encoding { get; } = CreateEncodingOption();
 
@@ -60,7 +64,7 @@ public sealed class DataOptions
         command.Options.Add(Mapping);
         command.Options.Add(Dialect);
         command.Options.Add(Lenient);
-        command.Options.Add(AsOf);
+        if (WithAsOf) command.Options.Add(AsOf);
         command.Options.Add(Encoding);
     }
 
@@ -86,7 +90,7 @@ public sealed class DataOptions
         var transactionsPath = AsTyped(parseResult.GetValue(Transactions));
         var mappingPath = AsTyped(parseResult.GetValue(Mapping));
         var lenient = parseResult.GetValue(Lenient);
-        var asOf = ParseAsOf(parseResult.GetValue(AsOf));
+        var asOf = WithAsOf ? ParseAsOf(parseResult.GetValue(AsOf)) : null;
         var dialect = ParseDialect(parseResult.GetValue(Dialect));
         var encoding = TextInput.Choose(parseResult.GetValue(Encoding));
 
@@ -116,6 +120,13 @@ public sealed class DataOptions
             if (transactionsPath is not null) transactions = TransactionCsv.Load(transactionsPath, transactionOptions, customers);
         }
 
+        // A given date is a point in time: the base as it was known then (see docs/tracking.md).
+        if (asOf is { } pointInTime)
+        {
+            var known = Tracking.PointInTime.Truncate(new SegmentationData(customers, transactions, pointInTime), pointInTime);
+            customers = known.Customers;
+            transactions = known.Transactions;
+        }
         asOf ??= transactions?.DateRange?.Last;
         var inputs = new List<string> { customersPath };
         var encodings = new Dictionary<string, TextEncoding>(StringComparer.Ordinal);
