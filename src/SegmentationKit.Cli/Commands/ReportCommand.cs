@@ -100,7 +100,7 @@ public sealed class ReportCommand : ICliCommand
     private static T Read<T>(string file, Func<string, T> parse, string what) =>
         RunFiles.Read(file, parse, what, "rerun segkit segment to write it again");
 
-    private static CultureInfo Culture(string name)
+    internal static CultureInfo Culture(string name)
     {
         try
         {

@@ -93,7 +93,15 @@ public sealed class DataOptions
         var asOf = WithAsOf ? ParseAsOf(parseResult.GetValue(AsOf)) : null;
         var dialect = ParseDialect(parseResult.GetValue(Dialect));
         var encoding = TextInput.Choose(parseResult.GetValue(Encoding));
+        return LoadFiles(customersPath, transactionsPath, mappingPath, lenient, asOf, dialect, encoding, output, rejectsFile);
+    }
 
+    /// <summary>Loads the files named (paths as the user wrote them, for messages): what <see cref="Load"/>
+    /// does for the options, for callers that take the paths elsewhere (a pipeline file).</summary>
+    /// <param name="asOf">A point in time to cut the base to (see <see cref="Tracking.PointInTime"/>); null: none.</param>
+    public static LoadedData LoadFiles(string customersPath, string? transactionsPath, string? mappingPath, bool lenient, DateOnly? asOf,
+        CsvDialect dialect, TextEncoding? encoding, OutputFolder? output = null, string rejectsFile = RejectsFileName)
+    {
         var mapping = mappingPath is null ? DatasetMapping.Empty : DatasetMapping.Load(mappingPath);
         var customerOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Customers, Encoding = encoding };
         var transactionOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Transactions, Encoding = encoding };

@@ -15,7 +15,8 @@ public sealed class TrackRun(ISegmentMethod method, LoadedData loaded, Func<Load
 
     /// <summary>Writes every snapshot folder, tracking.json, trends.json and manifest.json into
     /// <paramref name="folder"/> of <paramref name="output"/> and returns the files written, relative to it.</summary>
-    public IReadOnlyList<string> Write(OutputFolder output, IReadOnlyList<DateOnly> dates, string folder = "")
+    /// <param name="manifest">False inside a pack, whose one manifest covers every file.</param>
+    public IReadOnlyList<string> Write(OutputFolder output, IReadOnlyList<DateOnly> dates, string folder = "", bool manifest = true)
     {
         var into = folder.Length == 0 ? "" : folder.TrimEnd('/') + "/";
         var written = new List<string>();
@@ -41,6 +42,7 @@ public sealed class TrackRun(ISegmentMethod method, LoadedData loaded, Func<Load
         output.WriteAllText(into + TrackingTrends.FileName, Series.Trends.ToJson());
         written.Add(TrackingTrends.FileName);
         if (loaded.Rejects.Count > 0 && into.Length == 0) written.Add(DataOptions.RejectsFileName);
+        if (!manifest) return written;
         written.Add(SegmentOutputs.ManifestFile);
         var manifestParameters = new Dictionary<string, string>(parameters)
         {
