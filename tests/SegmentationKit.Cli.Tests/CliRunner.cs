@@ -35,10 +35,13 @@ public static class CliRunner
         return new CliResult(exit, stdout, stderr);
     }
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    /// <summary>Runs segkit with extra environment variables, e.g. DOTNET_PROCESSOR_COUNT=1 to run it on one core.</summary>
+    public static CliResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         if (!File.Exists(SegkitDll)) throw new FileNotFoundException("segkit.dll is not next to the test assembly; build the Cli project", SegkitDll);
-        var (exit, stdout, stderr) = IntegrationTool.Run(DotnetHost, [SegkitDll, .. args], workingDirectory, timeoutMs: 300_000);
+        var (exit, stdout, stderr) = IntegrationTool.Run(DotnetHost, [SegkitDll, .. args], workingDirectory, timeoutMs: 300_000, environment: environment);
         return new CliResult(exit, stdout, stderr);
     }
 }

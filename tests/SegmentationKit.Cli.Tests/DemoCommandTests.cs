@@ -2,6 +2,7 @@ using SegmentationKit.TestSupport;
 
 namespace SegmentationKit.Cli.Tests;
 
+[Trait("Category", "Slow")]
 public class DemoCommandTests
 {
     [Fact]

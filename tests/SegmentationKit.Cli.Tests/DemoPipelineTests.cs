@@ -2,6 +2,7 @@ namespace SegmentationKit.Cli.Tests;
 
 /// <summary>The whole demo on the committed sample: several seconds of both cores, so it runs alone
 /// (after the parallel tests) rather than starving time-sensitive tests such as the kernel's.</summary>
+[Trait("Category", "Slow")]
 [Collection(WholePipelineCollection.Name)]
 public class DemoPipelineTests(DemoOutput demo) : IClassFixture<DemoOutput>
 {

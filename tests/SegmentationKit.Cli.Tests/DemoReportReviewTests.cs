@@ -12,6 +12,7 @@ namespace SegmentationKit.Cli.Tests;
 /// of the PDFs and from the drawing commands of the same reports rendered again in process: totals
 /// are active ARR, traits called over-represented are, French pages are French, bubbles sit at their
 /// values, no two texts overlap, empty segments get no report.</summary>
+[Trait("Category", "Slow")]
 [Collection(WholePipelineCollection.Name)]
 public partial class DemoReportReviewTests(DemoOutput demo) : IClassFixture<DemoOutput>
 {
@@ -55,6 +56,10 @@ public partial class DemoReportReviewTests(DemoOutput demo) : IClassFixture<Demo
                     }
                     if (!File.Exists(file)) { problems.Add($"{where}: missing"); continue; }
                     var text = PdfText.Of(file);
+
+                    // One or two A4 pages, as docs/reports.md says (pdftotext ends each page with a form feed).
+                    var pages = text.Count(c => c == '\f');
+                    if (pages is < 1 or > 2) problems.Add($"{where}: {pages} pages, not 1–2");
 
                     // The ARR tile is the profile's active ARR.
                     if (segment.Value.Arr is { CustomerCount: > 0 } arr && !NoSpaces(text).Contains(NoSpaces(format.MoneyShort(arr.Sum)), StringComparison.Ordinal))

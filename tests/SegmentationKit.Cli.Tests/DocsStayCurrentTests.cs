@@ -10,13 +10,16 @@ namespace SegmentationKit.Cli.Tests;
 /// <list type="bullet">
 /// <item><c>&lt;!-- doc-run NAME: ARGS --&gt;</c> right before a fenced block: the block is what
 /// <c>segkit ARGS</c> prints (run from the repository root, output redirected so tables are 160
-/// columns wide; <c>{out}</c> is a fresh folder). Compared exactly, except run times ("fit 0.039 s",
+/// columns wide; <c>{out}</c> is a fresh folder, <c>{out:NAME}</c> the folder of run NAME above it). Compared exactly, except run times ("fit 0.039 s",
 /// "took 4.2 s"), which vary from run to run and are not figures of the method.</item>
 /// <item><c>&lt;!-- doc-figure NAME FILE PATH --&gt;VALUE&lt;!-- /doc-figure --&gt;</c> in prose: VALUE is
 /// the value at PATH (dots and [index]) of the JSON file FILE that run NAME wrote in <c>{out}</c>,
 /// rounded to as many decimals as VALUE shows (the tolerance is half a unit of its last digit).</item>
+/// <item><c>&lt;!-- doc-run-quiet NAME: ARGS --&gt;</c>: a run whose output is not quoted, made for the
+/// figures that follow it.</item>
 /// </list>
 /// <c>SEGKIT_UPDATE_DOCS=1 dotnet test --filter DocsStayCurrent</c> rewrites the blocks and figures.</summary>
+[Trait("Category", "Slow")]
 [Collection(WholePipelineCollection.Name)]
 public partial class DocsStayCurrentTests
 {
@@ -38,15 +41,24 @@ public partial class DocsStayCurrentTests
                 runs++;
                 var (name, args, fence, quoted) = (m.Groups["name"].Value, m.Groups["args"].Value.Trim(), m.Groups["fence"].Value, m.Groups["body"].Value);
                 var outDir = Path.Combine(RepoPaths.NewTempFolder("segkit-docs"), name);
-                outs[name] = outDir;
-                var r = CliRunner.Run(RepoPaths.Root, Arguments(args.Replace("{out}", outDir, StringComparison.Ordinal)));
+                var r = CliRunner.Run(RepoPaths.Root, Arguments(WithEarlierOutputs(args, outs).Replace("{out}", outDir, StringComparison.Ordinal)));
                 if (r.ExitCode != 0) { problems.Add($"{Path.GetFileName(file)} {name}: segkit {args} exited {r.ExitCode}: {r.Stderr}"); return m.Value; }
-                var fresh = r.Stdout.Replace(outDir, "{out}", StringComparison.Ordinal).TrimEnd('\n').Replace("\r", "");
+                var fresh = WithoutEarlierOutputs(r.Stdout.Replace(outDir, "{out}", StringComparison.Ordinal), outs).TrimEnd('\n').Replace("\r", "");
+                outs[name] = outDir;
                 fresh = string.Join('\n', fresh.Split('\n').Select(l => l.TrimEnd()));
                 if (Normalise(fresh) != Normalise(quoted.TrimEnd('\n')))
                     problems.Add($"{Path.GetFileName(file)} {name}: the quoted output differs from a fresh run of segkit {args}:\n{fresh}");
                 return $"<!-- doc-run {name}: {args} -->\n{fence}\n{fresh}\n```";
             });
+            foreach (Match m in QuietRun().Matches(text))
+            {
+                runs++;
+                var (name, args) = (m.Groups["name"].Value, m.Groups["args"].Value.Trim());
+                var outDir = Path.Combine(RepoPaths.NewTempFolder("segkit-docs"), name);
+                outs[name] = outDir;
+                var r = CliRunner.Run(RepoPaths.Root, Arguments(WithEarlierOutputs(args, outs).Replace("{out}", outDir, StringComparison.Ordinal)));
+                if (r.ExitCode != 0) problems.Add($"{Path.GetFileName(file)} {name}: segkit {args} exited {r.ExitCode}: {r.Stderr}");
+            }
             updated = FigureMark().Replace(updated, m =>
             {
                 var (name, json, path, quoted) = (m.Groups["name"].Value, m.Groups["file"].Value, m.Groups["path"].Value, m.Groups["value"].Value);
@@ -63,6 +75,13 @@ public partial class DocsStayCurrentTests
         runs.Should().BeGreaterThan(0, "the docs quote run outputs");
         if (!update) problems.Should().BeEmpty();
     }
+
+    /// <summary>"{out:NAME}" in a run's arguments is the folder an earlier run NAME of the same file wrote.</summary>
+    private static string WithEarlierOutputs(string args, Dictionary<string, string> outs) =>
+        outs.Aggregate(args, (a, o) => a.Replace("{out:" + o.Key + "}", o.Value, StringComparison.Ordinal));
+
+    private static string WithoutEarlierOutputs(string stdout, Dictionary<string, string> outs) =>
+        outs.Aggregate(stdout, (s, o) => s.Replace(o.Value, "{out:" + o.Key + "}", StringComparison.Ordinal));
 
     /// <summary>Run times are replaced by a mark: they are measurements of the machine, not results.</summary>
     private static string Normalise(string s) => TimePattern().Replace(s.Replace("\r", ""), "${word} <time> s");
@@ -101,6 +120,9 @@ public partial class DocsStayCurrentTests
 
     [GeneratedRegex(@"<!-- doc-run (?<name>[\w-]+): (?<args>[^\n]*?) -->\n(?<fence>```\w*)\n(?<body>.*?)```", RegexOptions.Singleline)]
     private static partial Regex RunBlock();
+
+    [GeneratedRegex(@"<!-- doc-run-quiet (?<name>[\w-]+): (?<args>[^\n]*?) -->")]
+    private static partial Regex QuietRun();
 
     [GeneratedRegex(@"<!-- doc-figure (?<name>[\w-]+) (?<file>\S+) (?<path>\S+) -->(?<value>[^<]*)<!-- /doc-figure -->")]
     private static partial Regex FigureMark();

@@ -5,6 +5,7 @@ namespace SegmentationKit.Cli.Tests;
 
 /// <summary><c>segkit notebook run A B C</c> is all-or-nothing: a later notebook failing leaves every
 /// earlier one as it was; nbformat 4.5 notebooks (ids, attachments) run; a malformed one exits 2.</summary>
+[Trait("Category", "Slow")]
 public class NotebookBatchTests
 {
     private static string Notebook(string source) => new JsonObject

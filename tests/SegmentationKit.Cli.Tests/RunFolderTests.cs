@@ -8,6 +8,7 @@ namespace SegmentationKit.Cli.Tests;
 /// <summary>A run's --out holds exactly that run's files, and a run stopped at any moment — Ctrl-C,
 /// SIGTERM, SIGKILL — leaves the previous contents (or, at worst, nothing), never a half-written file,
 /// never two runs mixed, and no staging folder once the next run has started (issue 18).</summary>
+[Trait("Category", "Slow")]
 public class RunFolderTests(Xunit.Abstractions.ITestOutputHelper log)
 {
     private static string SegmentFolder()

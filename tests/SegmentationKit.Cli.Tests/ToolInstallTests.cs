@@ -4,6 +4,7 @@ namespace SegmentationKit.Cli.Tests;
 
 /// <summary><c>dotnet tool install --add-source artifacts/packages SegmentationKit.Cli</c> gives a
 /// <c>segkit</c> whose demo runs from any folder, on the sample data its package carries.</summary>
+[Trait("Category", "Slow")]
 public class ToolInstallTests
 {
     [SkippableFact]

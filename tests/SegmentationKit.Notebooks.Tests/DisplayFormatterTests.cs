@@ -71,6 +71,7 @@ public sealed class DisplayFormatterTests
         var rows = Enumerable.Range(0, DisplayFormatter.MaxRows + 5).Select(i => new SegmentDefinition($"s{i}", "n", "d", "x")).ToArray();
         var text = (string)DisplayFormatter.Format(rows)["text/plain"]!;
         text.Should().EndWith($"… 5 more rows ({DisplayFormatter.MaxRows + 5} in all)");
+        DisplayFormatter.MaxRows.Should().Be(50, "docs/notebooks.md says tables stop at 50 rows");
     }
 
     [Fact]

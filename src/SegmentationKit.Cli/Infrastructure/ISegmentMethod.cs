@@ -14,6 +14,10 @@ public interface ISegmentMethod
     /// <summary>True when the method cannot run without <c>--transactions</c>.</summary>
     bool NeedsTransactions => false;
 
+    /// <summary>True when <c>--k</c> sets its number of segments; the other methods refuse <c>--k</c>
+    /// rather than ignore it.</summary>
+    bool TakesSegmentCount => false;
+
     /// <summary>Per-customer measures written to assignments.csv after customer_id, segment_id,
     /// segment_name, in this order. Null: every measure of the result, sorted by name.</summary>
     IReadOnlyList<string>? AssignmentColumns => null;

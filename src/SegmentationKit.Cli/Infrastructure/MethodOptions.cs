@@ -17,7 +17,7 @@ public sealed class MethodOptions
         Required = true,
     };
 
-    public Option<FileInfo?> Config { get; } = new("--config") { Description = "YAML configuration: one section per method (rules:, rfm:, value:, maturity:, cross:) or one method's file" };
+    public Option<FileInfo?> Config { get; } = new("--config") { Description = "YAML configuration: one section per method (rules:, rfm:, value:, maturity:, lifecycle:, cross:) or one method's file" };
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed for methods that draw random numbers", DefaultValueFactory = _ => 42 };
     public Option<int?> K { get; } = new("--k") { Description = "Number of segments, for methods that take one" };
     public Option<string[]> Set { get; } = new("--set") { Description = "Override one configuration key, e.g. --set rfm.bins=4 (repeatable)" };
@@ -47,6 +47,8 @@ public sealed class MethodOptions
         Commands.SegmentCommand.ParseSettings(parseResult.GetValue(Set) ?? []); // a bad --set is reported before any file is read
         if (chosen.NeedsTransactions && parseResult.GetValue(data.Transactions) is null)
             throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
+        if (parseResult.GetValue(K) is not null && !chosen.TakesSegmentCount)
+            throw new ConfigurationException(null, "--k", $"--method {chosen.Name} does not take a number of segments (its configuration decides them)", "leave --k out");
         return chosen;
     }
 

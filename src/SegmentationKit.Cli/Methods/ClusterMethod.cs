@@ -10,6 +10,8 @@ namespace SegmentationKit.Cli.Methods;
 /// --config section or --set (see <see cref="ClusterConfig"/>).</summary>
 public abstract class ClusterMethod : ISegmentMethod
 {
+    public bool TakesSegmentCount => true;
+
     protected abstract ClusterAlgorithm Algorithm { get; }
     public string Name => ClusterSegmenter.MethodName(Algorithm);
     public abstract string Description { get; }

@@ -10,6 +10,8 @@ namespace SegmentationKit.Cli.Methods;
 /// <c>--set needs.no_answer=impute</c>.</summary>
 public sealed class NeedsMethod : ISegmentMethod
 {
+    public bool TakesSegmentCount => true;
+
     public const int DefaultSegments = 4;
 
     public string Name => "needs";

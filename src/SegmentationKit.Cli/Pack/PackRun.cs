@@ -31,6 +31,8 @@ public static class PackRun
             var method = SegmentMethods.Find(m.Method);
             if (method.NeedsTransactions && loaded.Transactions is null)
                 throw new ConfigurationException(pack.File, $"methods.{m.Name}", $"method {m.Method} needs the transaction log", "add 'transactions:' under data:");
+            if (m.K is not null && !method.TakesSegmentCount)
+                throw new ConfigurationException(pack.File, $"methods.{m.Name}.k", $"method {m.Method} does not take a number of segments (its configuration decides them)", "leave k: out");
             var playbook = m.PlaybookPath is null ? null : Profiling.Playbook.Playbook.FromConfig(ConfigNode.Load(m.PlaybookPath));
             var run = new TrackRun(method, loaded, snapshot => new SegmentRunContext(snapshot, m.ConfigPath, m.Seed, m.K, m.Settings) { Playbook = playbook },
                 new SegmentRunSettings(false, false, m.ConfigPath, m.PlaybookPath is null ? null : Path.GetFullPath(m.PlaybookPath)), m.Frozen);

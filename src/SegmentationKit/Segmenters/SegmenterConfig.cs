@@ -1,6 +1,7 @@
 using SegmentationKit.Errors;
 using SegmentationKit.Segmenters.Configuration;
 using SegmentationKit.Segmenters.Cross;
+using SegmentationKit.Segmenters.Lifecycle;
 using SegmentationKit.Segmenters.MaturityPotential;
 using SegmentationKit.Segmenters.Rfm;
 using SegmentationKit.Segmenters.Rules;
@@ -8,13 +9,13 @@ using SegmentationKit.Segmenters.ValueTiers;
 
 namespace SegmentationKit.Segmenters;
 
-/// <summary>Builds the rule-based segmenters (rules, rfm, value, maturity, cross) from one YAML
+/// <summary>Builds the rule-based segmenters (rules, rfm, value, maturity, lifecycle, cross) from one YAML
 /// file. A file may hold one section per method (<c>rfm:</c>, <c>value:</c>, …) or be a single
 /// method's configuration as a whole; a method without configuration uses its defaults (rules
 /// have none and need a rule set).</summary>
 public static class SegmenterConfig
 {
-    public static readonly IReadOnlyList<string> Methods = ["rules", "rfm", "value", "maturity", "cross"];
+    public static readonly IReadOnlyList<string> Methods = ["rules", "rfm", "value", "maturity", "lifecycle", "cross"];
 
     /// <summary>The configuration of <paramref name="method"/>: its section when the file has one,
     /// otherwise the whole file, or null without a file.</summary>
@@ -39,6 +40,7 @@ public static class SegmenterConfig
         "rfm" => new RfmSegmenter(Section(root, "rfm") is { } f ? RfmOptions.FromConfig(f) : new RfmOptions()),
         "value" => new ValueTierSegmenter(Section(root, "value") is { } v ? ValueTierOptions.FromConfig(v) : new ValueTierOptions()),
         "maturity" => new MaturityPotentialSegmenter(Section(root, "maturity") is { } m ? MaturityPotentialOptions.FromConfig(m) : new MaturityPotentialOptions()),
+        "lifecycle" => new LifecycleSegmenter(Section(root, "lifecycle") is { } l ? LifecycleOptions.FromConfig(l) : new LifecycleOptions()),
         "cross" => new CrossSegmenter(CrossFromConfig(root)),
         _ => throw new ConfigurationException(root?.File, "method", $"'{method}' is not a rule-based method", $"use one of: {string.Join(", ", Methods)}"),
     };
@@ -66,7 +68,7 @@ public static class SegmenterConfig
             {
                 var name = part.Text();
                 if (name == "cross" || !Methods.Contains(name))
-                    throw part.Error($"'{name}' cannot be a part", "use rules, rfm, value, maturity or { column: NAME }");
+                    throw part.Error($"'{name}' cannot be a part", "use rules, rfm, value, maturity, lifecycle or { column: NAME }");
                 parts.Add(Build(name, root));
             }
             else

@@ -1,3 +1,4 @@
+using SegmentationKit.TestSupport;
 using SegmentationKit.Clustering;
 using SegmentationKit.Errors;
 using SegmentationKit.Evaluation;
@@ -61,24 +62,24 @@ public class GaussianMixtureTests
     [InlineData(CovarianceType.Diagonal)]
     public void Fit_on_scikit_learns_overlapping_blobs_is_no_worse_than_scikit_learns(CovarianceType type)
     {
-        // Reference: clustering-reference.json, blobs_overlap.gmm_full_k5 (scikit-learn 1.2.1):
-        // mean_log_likelihood −10.715788163343714, BIC 32688.542798675822, AIC 32295.36449003114.
+        // Reference: clustering-reference.json, blobs_overlap.gmm_full_k5 (scikit-learn 1.2.1).
+        var reference = ClusteringReference.Values("blobs_overlap.gmm_full_k5");
         var (x, _) = ClusteringFixtures.BlobsOverlap();
         var model = new GaussianMixture(new GaussianMixtureOptions { Components = 5, Covariance = type, Restarts = 5, Seed = 7 }).Fit(x);
 
         model.Converged.Should().BeTrue();
         if (type == CovarianceType.Full)
         {
-            model.MeanLogLikelihood.Should().BeGreaterThan(-10.715788163343714 - 1e-6);
-            model.Bic.Should().BeLessThan(32688.542798675822 + 1e-2);
-            model.Aic.Should().BeLessThan(32295.36449003114 + 1e-2);
+            model.MeanLogLikelihood.Should().BeGreaterThan(reference["mean_log_likelihood"] - 1e-6);
+            model.Bic.Should().BeLessThan(reference["bic"] + 1e-2);
+            model.Aic.Should().BeLessThan(reference["aic"] + 1e-2);
             // BIC − AIC = p (ln n − 2) with p = 74 parameters, n = 1,500 rows.
             (model.Bic - model.Aic).Should().BeApproximately(74 * (Math.Log(1500) - 2), 1e-6);
         }
         else
         {
             // Diagonal covariances can only fit worse than full ones, but must not be far off on these round blobs.
-            model.MeanLogLikelihood.Should().BeInRange(-10.80, -10.715788163343714 + 1e-6);
+            model.MeanLogLikelihood.Should().BeInRange(-10.80, reference["mean_log_likelihood"] + 1e-6);
         }
     }
 
@@ -86,13 +87,13 @@ public class GaussianMixtureTests
     public void Labels_on_the_overlapping_blobs_agree_with_scikit_learns_mixture()
     {
         // blobs_overlap_labels.csv "gmm" column: scikit-learn 1.2.1's GaussianMixture(5, full, k-means start)
-        // labels; their ARI against the truth is 0.8184946914879063 (clustering-reference.json).
+        // labels; their ARI against the truth is gmm_full_k5.ari_vs_truth in clustering-reference.json.
         var (x, truth) = ClusteringFixtures.BlobsOverlap();
         var sklearn = ClusteringFixtures.BlobsOverlapLabels("gmm");
         var model = new GaussianMixture(new GaussianMixtureOptions { Components = 5, Restarts = 5, Seed = 7 }).Fit(x);
 
         Ari(model.Labels, sklearn).Should().BeGreaterThan(0.95);
-        Ari(model.Labels, truth).Should().BeApproximately(0.8184946914879063, 0.01);
+        Ari(model.Labels, truth).Should().BeApproximately(ClusteringReference.Value("blobs_overlap.gmm_full_k5.ari_vs_truth"), 0.01);
     }
 
     [Fact]
@@ -104,9 +105,10 @@ public class GaussianMixtureTests
         var (x, _) = ClusteringFixtures.BlobsOverlap();
         var model = new GaussianMixture(new GaussianMixtureOptions { Components = 5 }).Fit(x, ClusteringFixtures.BlobsOverlapLabels("kmeans"));
 
-        model.MeanLogLikelihood.Should().BeApproximately(-10.715788163343714, 1e-4);
-        model.Bic.Should().BeApproximately(32688.542798675822, 0.3);
-        model.Aic.Should().BeApproximately(32295.36449003114, 0.3);
+        var reference = ClusteringReference.Values("blobs_overlap.gmm_full_k5");
+        model.MeanLogLikelihood.Should().BeApproximately(reference["mean_log_likelihood"], 1e-4);
+        model.Bic.Should().BeApproximately(reference["bic"], 0.3);
+        model.Aic.Should().BeApproximately(reference["aic"], 0.3);
         Ari(model.Labels, ClusteringFixtures.BlobsOverlapLabels("gmm")).Should().BeGreaterThan(0.99);
     }
 

@@ -11,6 +11,24 @@ public class SegmentProfilerTests
     private static readonly PortfolioProfile Sample = ProfileSamples.Portfolio();
 
     [Fact]
+    public void Accounts_to_look_at_are_active_with_warning_signs_first_then_by_arr()
+    {
+        // Support tickets of all 12 customers, sorted: 0 1 1 1 2 2 2 3 3 4 5 6; type-7 third quartile at
+        // (12 − 1) × 0.75 = 8.25 → 3 + 0.25 × (4 − 3) = 3.25. Key: c04 has churned; c03 (120,000 ARR,
+        // 4 tickets) shows "many_tickets" and comes first; c01 (60,000, NPS 9) and c02 (48,000, NPS 10)
+        // show no sign. A detractor answers 0–6: c06 (NPS 3) would be one, but has churned.
+        var p = ProfileSamples.Portfolio();
+        p.Segment("key").Accounts!.Select(a => (a.CustomerId, a.Value, string.Join('+', a.WarningSigns)))
+            .Should().Equal(("c03", 120000, "many_tickets"), ("c01", 60000, ""), ("c02", 48000, ""));
+        p.Segment("key").Accounts!.Should().OnlyContain(a => a.ValueMeasure == "arr");
+        // Core: nobody shows a sign, so by ARR: c07 14,400, c05 12,000, c11 10,800 (c06 churned).
+        p.Segment("core").Accounts!.Select(a => a.CustomerId).Should().Equal("c07", "c05", "c11");
+        // Small: only c09 is active; c08, c10, c12 have churned.
+        p.Segment("small").Accounts!.Select(a => a.CustomerId).Should().Equal("c09");
+        SegmentProfiler.AccountsListed.Should().Be(8, "docs/profiles-and-clv.md says a segment lists its 8 largest active accounts");
+    }
+
+    [Fact]
     public void Churn_ratio_is_the_segment_churn_rate_over_the_base_rate()
     {
         // Base: c04, c06, c08, c10, c12 churned → 5/12. Small (c08, c09, c10, c12): 3 of 4.
