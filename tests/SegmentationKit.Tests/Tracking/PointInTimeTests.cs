@@ -56,4 +56,12 @@ public class PointInTimeTests
         var act = () => SnapshotSchedule.Of([new DateOnly(2026, 3, 31), new DateOnly(2025, 12, 31)]);
         act.Should().Throw<ConfigurationException>().WithMessage("*not in order*");
     }
+
+    [Fact]
+    public void A_schedule_of_more_than_240_snapshots_is_refused()
+    {
+        SnapshotSchedule.Every(SnapshotFrequency.Month, new DateOnly(2006, 1, 1), new DateOnly(2025, 12, 31)).Should().HaveCount(240);
+        var act = () => SnapshotSchedule.Every(SnapshotFrequency.Month, new DateOnly(2005, 12, 1), new DateOnly(2025, 12, 31));
+        act.Should().Throw<ConfigurationException>().WithMessage("*241 snapshots asked for; a series may have at most 240*");
+    }
 }
