@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using SegmentationKit.Charts;
 using SegmentationKit.Evaluation;
 using SegmentationKit.Profiling;
+using SegmentationKit.Tracking;
 
 namespace SegmentationKit.Formatting;
 
@@ -26,6 +27,8 @@ public static class DisplayFormatter
         Segmentation segmentation => Tables(SegmentationTable(segmentation)),
         PortfolioProfile profile => Tables(ProfileTable(profile)),
         SegmentProfile profile => Tables(ProfileRows($"Profile of {profile.Name}", [profile])),
+        TrackedSeries series => Tracking(series.Trends, TrackingCharts.Sankey(series.Result, series.Trends)),
+        TrackingTrends trends => Tracking(trends, null),
         SegmentationComparison comparison => Tables(
             ObjectRows("Segmentations compared", comparison.Segmentations.Cast<object>().ToArray()),
             ObjectRows("Agreement between pairs", comparison.Agreements.Cast<object>().ToArray())),
@@ -60,6 +63,35 @@ public static class DisplayFormatter
         ["text/html"] = figure.ToHtmlFragment(DisplayOptions.PlotlyJs),
         ["text/plain"] = $"PlotlyFigure: {figure.Layout.Title ?? "untitled"} ({figure.Traces.Count} trace{(figure.Traces.Count == 1 ? "" : "s")})",
     };
+
+    /// <summary>A tracked series: one row per snapshot (size, stability, new and lost customers), what
+    /// moved in each segment since the previous snapshot, and the Sankey of every move when given.</summary>
+    private static JsonObject Tracking(TrackingTrends trends, PlotlyFigure? sankey)
+    {
+        string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        var snapshots = trends.Kpis.Select((k, i) =>
+        {
+            var t = i == 0 ? null : trends.Transitions[i - 1];
+            return (IReadOnlyList<string>)
+            [
+                k.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), N(k.Segments.Sum(s => s.Customers)), N(k.Segments.Sum(s => s.ActiveCustomers)),
+                t is null || double.IsNaN(t.Stability) ? "" : t.Stability.ToPercent(),
+                t is null ? "" : N(t.Segments.Sum(s => s.Entered)), t is null ? "" : N(t.Segments.Sum(s => s.Left)),
+            ];
+        }).ToList();
+        var tables = new List<Table>
+        {
+            Cut($"{trends.Method} tracked over {trends.Dates.Count} snapshots{(trends.Frozen ? " (model frozen at the first)" : "")}",
+                ["snapshot", "customers", "active", "stayed in segment", "new", "churned or gone"], snapshots),
+        };
+        if (trends.Latest is { } latest)
+            tables.Add(Cut($"What moved since the last snapshot ({latest.From:yyyy-MM-dd} → {latest.To:yyyy-MM-dd})",
+                ["segment", "name", "then", "now", "stayed", "from other segments", "new", "to other segments", "churned or gone"],
+                latest.Segments.Select(f => (IReadOnlyList<string>)[f.SegmentId, f.Name, N(f.AtFrom), N(f.AtTo), N(f.Stayed), N(f.InFromOthers), N(f.Entered), N(f.OutToOthers), N(f.Left)]).ToList()));
+        var bundle = Tables([.. tables]);
+        if (sankey is not null) bundle["text/html"] = (string?)bundle["text/html"] + "\n" + sankey.ToHtmlFragment(DisplayOptions.PlotlyJs);
+        return bundle;
+    }
 
     private static JsonObject Tables(params Table[] tables) => new()
     {

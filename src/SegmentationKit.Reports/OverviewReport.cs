@@ -97,6 +97,9 @@ public sealed class OverviewReport
             }
         }
 
+        foreach (var run in _runs)
+            if (run.History is { } history) TrackingSection.Write(c, T, F, run.Label, history, root);
+
         c.Heading(T["models_run"], 80, root);
         if (_comparison is { } cmp)
         {

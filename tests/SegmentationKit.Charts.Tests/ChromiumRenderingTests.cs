@@ -12,7 +12,10 @@ public class ChromiumRenderingTests
     public static TheoryData<string> Figures => new()
     {
         "sizes", "rfm-grid", "treemap", "sunburst", "scatter", "radar", "metric-by-k", "k-sweep", "boxes", "bubbles", "heatmap", "sankey", "grouped-bars",
+        "tracking-sankey", "tracking-stability", "tracking-flows", "tracking-arr", "tracking-retention",
     };
+
+    private static readonly Tracking.TrackedSeries Tracked = Tracking.TrackingSamples.ThreeQuarters();
 
     private static PlotlyFigure Build(string name) => name switch
     {
@@ -30,6 +33,11 @@ public class ChromiumRenderingTests
         "heatmap" => GeneralCharts.Heatmap(["A", "B"], ["X", "Y"], [[3, 0], [1, 2]], "Migration"),
         "sankey" => GeneralCharts.Sankey(["A", "B"], ["X", "Y"], [[3, 0], [1, 2]], "Migration"),
         "grouped-bars" => GeneralCharts.Bars(["A", "B"], [("2025", [1.0, 2]), ("2026", [1.5, 2.5])], "Churn", yTickFormat: ".0%"),
+        "tracking-sankey" => TrackingCharts.Sankey(Tracked.Result, Tracked.Trends),
+        "tracking-stability" => TrackingCharts.Stability(Tracked.Trends),
+        "tracking-flows" => TrackingCharts.Flows(Tracked.Trends),
+        "tracking-arr" => TrackingCharts.KpiSeries(Tracked.Trends, TrackingCharts.Kpi.ActiveCustomers),
+        "tracking-retention" => TrackingCharts.RetentionCurves(Tracked.Trends),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -15,10 +15,12 @@ public sealed class ScatterTrace : PlotlyTrace
     public Marker? Marker { get; init; }
     /// <summary>Position of point labels when mode includes "text", e.g. "top center".</summary>
     public string? TextPosition { get; init; }
+    /// <summary>Labels written as x instead of <see cref="X"/> (e.g. ISO dates, which plotly puts on a date axis).</summary>
+    public IReadOnlyList<string>? XLabels { get; init; }
 
     protected override void WriteAttributes(JsonObject o)
     {
-        o["x"] = Numbers(X);
+        o["x"] = XLabels is null ? Numbers(X) : Array(XLabels);
         o["y"] = Numbers(Y);
         o["mode"] = Mode;
         if (Text is not null) o["text"] = Array(Text);

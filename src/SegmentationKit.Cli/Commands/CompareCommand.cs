@@ -62,7 +62,14 @@ public sealed class CompareCommand : ICliCommand
                 log = TransactionCsv.Load(t.ToString(), null, table);
                 inputs.Add(t.ToString());
             }
-            var date = DataOptions.ParseAsOf(parseResult.GetValue(asOf)) ?? log?.DateRange?.Last;
+            var given = DataOptions.ParseAsOf(parseResult.GetValue(asOf));
+            // A given date is a point in time, as for every command: the base as known then (docs/tracking.md).
+            if (given is { } pointInTime && table is not null)
+            {
+                var known = Tracking.PointInTime.Truncate(new SegmentationData(table, log, pointInTime), pointInTime);
+                (table, log) = (known.Customers, known.Transactions);
+            }
+            var date = given ?? log?.DateRange?.Last;
             var comparison = SegmentationComparer.Compare(labelled, table, log, date, parseResult.GetValue(minSize));
 
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, inputs.Select(Path.GetFullPath), typed: parseResult.GetValue(outDir)!.ToString(), command: "compare");

@@ -17,7 +17,7 @@ public sealed class ReportCommand : ICliCommand
 {
     public Command Build()
     {
-        var runs = new Option<DirectoryInfo[]>("--run") { Description = "Folder written by segkit segment (segmentation.json, profile.json); repeat to compare runs", Required = true };
+        var runs = new Option<DirectoryInfo[]>("--run") { Description = "Folder written by segkit segment (segmentation.json, profile.json), or by segkit track (its last snapshot, with what moved since the one before); repeat to compare runs", Required = true };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder to write the PDFs to (replaced only when every report was written)", Required = true };
         var culture = new Option<string>("--culture") { Description = "Language and number format of the reports: en-GB, en-US, fr-FR, …", DefaultValueFactory = _ => "en-GB" };
         var brand = new Option<FileInfo?>("--brand") { Description = "Branding YAML: company_name, logo (PNG/JPEG), accent_colour, currency" };
@@ -64,6 +64,22 @@ public sealed class ReportCommand : ICliCommand
         foreach (var folder in folders)
         {
             var typed = RunFiles.Folder(folder, "--run");
+            // A folder written by segkit track: report on its last snapshot, with what moved since the one before.
+            TrackedRunHistory? history = null;
+            var trackingFile = Path.Combine(typed, Tracking.TrackingResult.FileName);
+            if (File.Exists(trackingFile))
+            {
+                var tracked = Read(trackingFile, Tracking.TrackingResult.FromJson, "tracking file");
+                var trendsFile = Path.Combine(typed, Tracking.TrackingTrends.FileName);
+                if (!File.Exists(trendsFile))
+                    throw new DataValidationException(trendsFile, null, null, null, "the tracked run has tracking.json but no trends.json", "rerun segkit track to write the whole folder again");
+                history = new TrackedRunHistory(tracked, Read(trendsFile, Tracking.TrackingTrends.FromJson, "trends file"));
+                inputs.Add(trackingFile);
+                inputs.Add(trendsFile);
+                if (tracked.Snapshots.Count == 0)
+                    throw new DataValidationException(trackingFile, null, null, null, "the tracking file lists no snapshot", "rerun segkit track to write it again");
+                typed = Path.Combine(typed, TrackRun.Folder(tracked.Snapshots[^1]));
+            }
             var segFile = Path.Combine(typed, SegmentCommand.SegmentationFile);
             var profileFile = Path.Combine(typed, "profile.json");
             if (!File.Exists(segFile))
@@ -74,7 +90,7 @@ public sealed class ReportCommand : ICliCommand
             var profile = Read(profileFile, PortfolioProfile.FromJson, "profile");
             var label = folder.Name;
             for (var n = 2; !labels.Add(label); n++) label = $"{folder.Name} ({n})";
-            result.Add((new ReportRun(label, profile), segmentation));
+            result.Add((new ReportRun(label, profile) { History = history }, segmentation));
             inputs.Add(segFile);
             inputs.Add(profileFile);
         }
@@ -84,7 +100,7 @@ public sealed class ReportCommand : ICliCommand
     private static T Read<T>(string file, Func<string, T> parse, string what) =>
         RunFiles.Read(file, parse, what, "rerun segkit segment to write it again");
 
-    private static CultureInfo Culture(string name)
+    internal static CultureInfo Culture(string name)
     {
         try
         {

@@ -48,8 +48,12 @@ public sealed class DataOptions
 
     public Option<string?> AsOf { get; } = new("--as-of")
     {
-        Description = "Date the analysis is made at, YYYY-MM-DD (default: the last transaction date)",
+        Description = "Date the analysis is made at, YYYY-MM-DD: only customers signed up by then, transactions up to it, churn as of it (default: the last transaction date, nothing left out)",
     };
+
+    /// <summary>False for a command that takes its dates otherwise (<c>segkit track</c>'s repeated
+    /// --as-of): <see cref="AsOf"/> is then neither added nor read.</summary>
+    public bool WithAsOf { get; init; } = true;
 
     public Option<string?> Encoding { get; } = CreateEncodingOption();
 
@@ -60,7 +64,7 @@ public sealed class DataOptions
         command.Options.Add(Mapping);
         command.Options.Add(Dialect);
         command.Options.Add(Lenient);
-        command.Options.Add(AsOf);
+        if (WithAsOf) command.Options.Add(AsOf);
         command.Options.Add(Encoding);
     }
 
@@ -86,10 +90,18 @@ public sealed class DataOptions
         var transactionsPath = AsTyped(parseResult.GetValue(Transactions));
         var mappingPath = AsTyped(parseResult.GetValue(Mapping));
         var lenient = parseResult.GetValue(Lenient);
-        var asOf = ParseAsOf(parseResult.GetValue(AsOf));
+        var asOf = WithAsOf ? ParseAsOf(parseResult.GetValue(AsOf)) : null;
         var dialect = ParseDialect(parseResult.GetValue(Dialect));
         var encoding = TextInput.Choose(parseResult.GetValue(Encoding));
+        return LoadFiles(customersPath, transactionsPath, mappingPath, lenient, asOf, dialect, encoding, output, rejectsFile);
+    }
 
+    /// <summary>Loads the files named (paths as the user wrote them, for messages): what <see cref="Load"/>
+    /// does for the options, for callers that take the paths elsewhere (a pipeline file).</summary>
+    /// <param name="asOf">A point in time to cut the base to (see <see cref="Tracking.PointInTime"/>); null: none.</param>
+    public static LoadedData LoadFiles(string customersPath, string? transactionsPath, string? mappingPath, bool lenient, DateOnly? asOf,
+        CsvDialect dialect, TextEncoding? encoding, OutputFolder? output = null, string rejectsFile = RejectsFileName)
+    {
         var mapping = mappingPath is null ? DatasetMapping.Empty : DatasetMapping.Load(mappingPath);
         var customerOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Customers, Encoding = encoding };
         var transactionOptions = new CsvReadOptions { Dialect = dialect, Mapping = mapping.Transactions, Encoding = encoding };
@@ -116,6 +128,13 @@ public sealed class DataOptions
             if (transactionsPath is not null) transactions = TransactionCsv.Load(transactionsPath, transactionOptions, customers);
         }
 
+        // A given date is a point in time: the base as it was known then (see docs/tracking.md).
+        if (asOf is { } pointInTime)
+        {
+            var known = Tracking.PointInTime.Truncate(new SegmentationData(customers, transactions, pointInTime), pointInTime);
+            customers = known.Customers;
+            transactions = known.Transactions;
+        }
         asOf ??= transactions?.DateRange?.Last;
         var inputs = new List<string> { customersPath };
         var encodings = new Dictionary<string, TextEncoding>(StringComparer.Ordinal);

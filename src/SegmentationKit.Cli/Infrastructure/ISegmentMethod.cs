@@ -24,4 +24,11 @@ public interface ISegmentMethod
 
     /// <summary>Fits the method on the loaded data and assigns every customer, in table order.</summary>
     Segmentation Run(SegmentRunContext context);
+
+    /// <summary>Fits the method and returns the model without assigning, so <c>segkit track --frozen</c>
+    /// can apply the first snapshot's model to later dates. <see cref="Run"/> must equal
+    /// <c>Fit(context).Assign(context.Data)</c>. A method that cannot give its model says so.</summary>
+    ISegmentationModel Fit(SegmentRunContext context) =>
+        throw new Errors.ConfigurationException(null, "--frozen", $"--method {Name} cannot apply its first snapshot's model to later dates",
+            "track it without --frozen (each snapshot is then fitted on its own data)");
 }

@@ -17,13 +17,15 @@ public abstract class ClusterMethod : ISegmentMethod
     public abstract string Description { get; }
     public virtual IReadOnlyList<string>? AssignmentColumns => [];
 
-    public Segmentation Run(SegmentRunContext context)
+    public Segmentation Run(SegmentRunContext context) => Fit(context).Assign(context.Data);
+
+    public ISegmentationModel Fit(SegmentRunContext context)
     {
         var options = ClusterConfig.Read(SegmenterConfig.Section(context.Config, Name), Algorithm, context.RequireK(Name), context.Seed);
         var model = new ClusterSegmenter(options).Fit(context.Data);
         foreach (var d in model.Diagnostics) context.Note("Note: " + d);
         context.Note(Summary(model));
-        return model.Assign(context.Data);
+        return model;
     }
 
     private static string Summary(ClusterSegmentationModel model)

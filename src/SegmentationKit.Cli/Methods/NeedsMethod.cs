@@ -18,11 +18,13 @@ public sealed class NeedsMethod : ISegmentMethod
     public string Description => "needs-survey clusters named by their top needs (--k, default 4), with a 'No answer' segment";
     public IReadOnlyList<string>? AssignmentColumns => ["needs_answered", "membership_probability"];
 
-    public Segmentation Run(SegmentRunContext context)
+    public Segmentation Run(SegmentRunContext context) => Fit(context).Assign(context.Data);
+
+    public ISegmentationModel Fit(SegmentRunContext context)
     {
         var options = ClusterConfig.ReadNeeds(SegmenterConfig.Section(context.Config, Name), context.K ?? DefaultSegments, context.Seed);
         var model = new NeedsSegmenter(options).Fit(context.Data);
         context.Note($"Needs segments from {model.Parameters["respondents"]} respondents on {model.Parameters["columns"]}; {model.Parameters["no_answer"]}.");
-        return model.Assign(context.Data);
+        return model;
     }
 }

@@ -12,11 +12,13 @@ public abstract class RuleBasedMethod : ISegmentMethod
     public virtual bool NeedsTransactions => false;
     public virtual IReadOnlyList<string>? AssignmentColumns => null;
 
-    public virtual Segmentation Run(SegmentRunContext context)
+    public virtual Segmentation Run(SegmentRunContext context) => Fit(context).Assign(context.Data);
+
+    public virtual ISegmentationModel Fit(SegmentRunContext context)
     {
         var model = SegmenterConfig.Build(Name, context.Config).Fit(context.Data);
         Describe(model, context);
-        return model.Assign(context.Data);
+        return model;
     }
 
     /// <summary>Adds lines about the fitted model to the console output.</summary>
