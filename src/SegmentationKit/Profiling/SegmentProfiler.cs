@@ -66,6 +66,10 @@ public sealed class SegmentProfiler
         double? saasClvTotal = saasClvPerCustomer is null ? null : SumPresent(saasClvPerCustomer.Values.Values);
 
         var numericColumns = NumericFeatureColumns(table);
+        var numericBase = numericColumns.Select(c => BaseValues.Of(c, allRows)).ToList();
+        var segmentOfRow = new int[table.RowCount];
+        for (var g = 0; g < segmentCount; g++)
+            foreach (var r in members[g]) segmentOfRow[r] = g;
         var bonferroni = Math.Max(1, segmentCount * numericColumns.Count);
         var significanceCut = Settings.SignificanceLevel / bonferroni;
         var traitTests = Math.Max(1, segmentCount * ProfiledCategoricalColumns(table).Sum(c => c.Levels.Count));
@@ -83,7 +87,7 @@ public sealed class SegmentProfiler
         {
             var def = segmentation.Segments[g];
             var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], allRows, traitCut);
-            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericColumns, members[g], allRows, significanceCut);
+            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericBase, g, segmentOfRow, allRows, significanceCut);
             (Dictionary<int, double>, bool, double?)? clv = saasClvPerCustomer is null ? null
                 : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
             var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
@@ -314,27 +318,46 @@ public sealed class SegmentProfiler
         return (counts, total);
     }
 
-    private static IReadOnlyList<NumericDifference> NumericDifferences(List<Column> columns, List<int> rows, List<int> allRows, double significanceCut)
+    /// <summary>A numeric column's values in the order of the base's rows (NaN when missing), with
+    /// the base's mean and standard deviation, computed once for every segment.</summary>
+    private sealed record BaseValues(Column Column, double[] Values, int Present, double Mean, double Sd)
     {
-        var inSegment = new HashSet<int>(rows);
+        public static BaseValues Of(Column column, List<int> allRows)
+        {
+            var values = new double[allRows.Count];
+            var all = new List<double>(allRows.Count);
+            for (var i = 0; i < values.Length; i++)
+            {
+                var v = ProfileContext.AsNumber(column, allRows[i]);
+                values[i] = v;
+                if (!double.IsNaN(v)) all.Add(v);
+            }
+            return new BaseValues(column, values, all.Count, Stats.Mean(all), Math.Sqrt(Stats.Variance(all)));
+        }
+    }
+
+    private static IReadOnlyList<NumericDifference> NumericDifferences(List<BaseValues> columns, int segment, int[] segmentOfRow, List<int> allRows,
+        double significanceCut)
+    {
         var result = new List<NumericDifference>();
+        var seg = new List<double>();
+        var rest = new List<double>();
         foreach (var column in columns)
         {
-            var seg = new List<double>();
-            var rest = new List<double>();
-            var all = new List<double>();
-            foreach (var r in allRows)
+            seg.Clear();
+            rest.Clear();
+            var values = column.Values;
+            for (var i = 0; i < values.Length; i++)
             {
-                var v = ProfileContext.AsNumber(column, r);
+                var v = values[i];
                 if (double.IsNaN(v)) continue;
-                all.Add(v);
-                (inSegment.Contains(r) ? seg : rest).Add(v);
+                (segmentOfRow[allRows[i]] == segment ? seg : rest).Add(v);
             }
             if (seg.Count == 0) continue;
-            double segMean = Stats.Mean(seg), baseMean = Stats.Mean(all), sd = Math.Sqrt(Stats.Variance(all));
+            double segMean = Stats.Mean(seg), baseMean = column.Mean, sd = column.Sd;
             var z = sd > 0 ? (segMean - baseMean) / sd : 0;
             var p = Stats.WelchPValue(seg, rest);
-            result.Add(new NumericDifference(column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, all.Count));
+            result.Add(new NumericDifference(column.Column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, column.Present));
         }
         return result;
     }
