@@ -67,6 +67,7 @@ public sealed class SegmentProfiler
 
         var numericColumns = NumericFeatureColumns(table);
         var numericBase = numericColumns.Select(c => BaseValues.Of(c, allRows)).ToList();
+        var baseLevels = ProfiledCategoricalColumns(table).ToDictionary(c => c, c => CountLevels(c, allRows));
         var segmentOfRow = new int[table.RowCount];
         for (var g = 0; g < segmentCount; g++)
             foreach (var r in members[g]) segmentOfRow[r] = g;
@@ -82,23 +83,27 @@ public sealed class SegmentProfiler
         var baseProfile = BuildProfile(context, PortfolioProfile.BaseId, "All customers", "every customer of the table", true, allRows,
             baseChurn, baseChurn, baseSaasClv is null ? null : (baseSaasClv.Value.PerCustomer, baseSaasClv.Value.Capped, null),
             [], [], coverage: null);
-        var segments = new List<SegmentProfile>(segmentCount);
-        for (var g = 0; g < segmentCount; g++)
+        // Segments are profiled independently, so in parallel; each lands in its own slot, so the
+        // result does not depend on the thread count. The base's cached rows are found first.
+        _ = (context.ActiveBase, context.ChurnedBase);
+        var profiled = new SegmentProfile[segmentCount];
+        Parallel.For(0, segmentCount, g =>
         {
             var def = segmentation.Segments[g];
-            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], allRows, traitCut);
+            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], baseLevels, traitCut);
             var differences = members[g].Count == 0 ? [] : NumericDifferences(numericBase, g, segmentOfRow, allRows, significanceCut);
             (Dictionary<int, double>, bool, double?)? clv = saasClvPerCustomer is null ? null
                 : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
             var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
             var profile = BuildProfile(context, def.Id, def.Name, def.Definition, false, members[g], segmentChurn[g], baseChurn, clv,
                 traits, differences, cov);
-            segments.Add(profile with
+            profiled[g] = profile with
             {
                 Play = Playbook.Recommend(profile, baseProfile),
                 Accounts = members[g].Count == 0 ? [] : AccountsToWatch(context, members[g], signs),
-            });
-        }
+            };
+        });
+        var segments = profiled.ToList();
 
         return new PortfolioProfile(segmentation.Method, asOf, KitInfo.Version, table.Source, data.Transactions?.Source, Settings,
             baseProfile, segments, transactional?.BgNbd, transactional?.GammaGamma, notes);
@@ -280,13 +285,14 @@ public sealed class SegmentProfiler
     private static IEnumerable<CategoricalColumn> ProfiledCategoricalColumns(CustomerTable table) =>
         table.Columns.OfType<CategoricalColumn>().Where(c => c.Levels.Count <= MaxCategoriesProfiled);
 
-    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows, List<int> allRows, double significanceCut)
+    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows,
+        Dictionary<CategoricalColumn, (int[] Counts, int Total)> baseLevels, double significanceCut)
     {
         var traits = new List<CategoryTrait>();
         foreach (var column in ProfiledCategoricalColumns(table))
         {
             var (segCounts, segTotal) = CountLevels(column, rows);
-            var (baseCounts, baseTotal) = CountLevels(column, allRows);
+            var (baseCounts, baseTotal) = baseLevels[column];
             if (segTotal == 0) continue;
             var top = Enumerable.Range(0, column.Levels.Count)
                 .Where(l => segCounts[l] > 0)
