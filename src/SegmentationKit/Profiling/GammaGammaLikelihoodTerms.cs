@@ -16,6 +16,10 @@ internal sealed class GammaGammaLikelihoodTerms
     private readonly int[] _group;
     private readonly double[] _groupX;
     private readonly double[] _groupLogX;
+    // log(x·m + v) of every customer at the last v asked for: the optimiser asks for the value and the
+    // gradient at the same point, so the logarithms (most of the cost) are taken once for both.
+    private readonly double[] _logTotal;
+    private double _logTotalV = double.NaN;
 
     public GammaGammaLikelihoodTerms((double X, double M)[] data)
     {
@@ -40,6 +44,7 @@ internal sealed class GammaGammaLikelihoodTerms
             _group[i] = g;
         }
         _groupX = groupX.ToArray();
+        _logTotal = new double[n];
         _groupLogX = _groupX.Select(x => Math.Log(x)).ToArray();
     }
 
@@ -59,11 +64,12 @@ internal sealed class GammaGammaLikelihoodTerms
             head[g] = GammaLn(p * x + q) - GammaLn(p * x) - gammaLnQ + q * logV;
             pxLogX[g] = p * x * _groupLogX[g];
         }
+        var logTotal = LogTotals(v);
         double sum = 0;
         for (var i = 0; i < _x.Length; i++)
         {
             var g = _group[i];
-            sum += head[g] + (px[g] - 1) * _logM[i] + pxLogX[g] - (px[g] + q) * Math.Log(_xm[i] + v);
+            sum += head[g] + (px[g] - 1) * _logM[i] + pxLogX[g] - (px[g] + q) * logTotal[i];
         }
         return sum;
     }
@@ -87,16 +93,25 @@ internal sealed class GammaGammaLikelihoodTerms
         }
         double gp = 0, gq = 0, gv = 0;
         var qOverV = q / v;
+        var logTotals = LogTotals(v);
         for (var i = 0; i < _x.Length; i++)
         {
             var g = _group[i];
             var x = _x[i];
             var total = _xm[i] + v;
-            var logTotal = Math.Log(total);
+            var logTotal = logTotals[i];
             gp += x * (psiDifference[g] + _logM[i] + _groupLogX[g] - logTotal);
             gq += qHead[g] - logTotal;
             gv += qOverV - (px[g] + q) / total;
         }
         return (gp, gq, gv);
+    }
+
+    private double[] LogTotals(double v)
+    {
+        if (v.Equals(_logTotalV)) return _logTotal;
+        for (var i = 0; i < _xm.Length; i++) _logTotal[i] = Math.Log(_xm[i] + v);
+        _logTotalV = v;
+        return _logTotal;
     }
 }
