@@ -68,9 +68,13 @@ public sealed class SegmentCommand : ICliCommand
 
             var written = new List<string>();
             var columns = chosen.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList();
-            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation, columns);
+            // assignments.csv holds every per-customer measure (the method's own columns first), so
+            // segmentation.json can leave them out and stay small whatever the base.
+            List<string>? allColumns = columns is null ? null
+                : [.. columns, .. segmentation.CustomerMeasures.Keys.Where(m => !columns.Contains(m))];
+            AssignmentsCsv.Write(output.PathFor(AssignmentsFile), segmentation, allColumns);
             written.Add(AssignmentsFile);
-            output.WriteAllText(SegmentationFile, segmentation.ToJson());
+            output.WriteAllText(SegmentationFile, segmentation.ToCatalogJson(AssignmentsFile));
             written.Add(SegmentationFile);
             foreach (var writer in OutputWriters())
             {
