@@ -13,6 +13,11 @@ internal sealed class BgNbdLikelihoodTerms
     private readonly (double Frequency, double Recency, double T, double Weight)[] _groups;
     private readonly int[] _xIndex;
     private readonly double[] _xs;
+    // log(α + T) and log(α + t_x) of every group at the last α asked for: the optimiser asks for the
+    // value and the gradient at the same point, so the logarithms are taken once for both.
+    private readonly double[] _logAlphaT;
+    private readonly double[] _logAlphaTx;
+    private double _logsAlpha = double.NaN;
 
     public BgNbdLikelihoodTerms((double Frequency, double Recency, double T, double Weight)[] groups)
     {
@@ -31,6 +36,19 @@ internal sealed class BgNbdLikelihoodTerms
             _xIndex[i] = k;
         }
         _xs = xs.ToArray();
+        _logAlphaT = new double[groups.Length];
+        _logAlphaTx = new double[groups.Length];
+    }
+
+    private void TakeLogs(double alpha)
+    {
+        if (alpha.Equals(_logsAlpha)) return;
+        for (var i = 0; i < _groups.Length; i++)
+        {
+            _logAlphaT[i] = Math.Log(alpha + _groups[i].T);
+            _logAlphaTx[i] = Math.Log(alpha + _groups[i].Recency);
+        }
+        _logsAlpha = alpha;
     }
 
     /// <summary>Σ weight × <see cref="BgNbdModel.LogLikelihood"/> over the groups.</summary>
@@ -48,17 +66,18 @@ internal sealed class BgNbdLikelihoodTerms
             a2[k] = gammaLnAb + GammaLn(b + x) - gammaLnB - GammaLn(a + b + x);
             a4Head[k] = logA - Math.Log(b + x - 1);
         }
+        TakeLogs(alpha);
         double sum = 0;
         for (var i = 0; i < _groups.Length; i++)
         {
-            var (x, tx, t, weight) = _groups[i];
+            var (x, _, _, weight) = _groups[i];
             var k = _xIndex[i];
-            var a3 = -(r + x) * Math.Log(alpha + t);
+            var a3 = -(r + x) * _logAlphaT[i];
             double term;
             if (x == 0) term = a1[k] + a2[k] + a3;
             else
             {
-                var a4 = a4Head[k] - (r + x) * Math.Log(alpha + tx);
+                var a4 = a4Head[k] - (r + x) * _logAlphaTx[i];
                 var max = Math.Max(a3, a4);
                 term = a1[k] + a2[k] + max + Math.Log(Math.Exp(a3 - max) + Math.Exp(a4 - max));
             }
@@ -85,21 +104,23 @@ internal sealed class BgNbdLikelihoodTerms
             dbHead[k] = psiAb + DiGamma(b + x) - psiB - psiAbx;
             a4Head[k] = logA - Math.Log(b + x - 1);
         }
+        TakeLogs(alpha);
         var g = new double[4];
         for (var i = 0; i < _groups.Length; i++)
         {
             var (x, tx, t, weight) = _groups[i];
             var k = _xIndex[i];
-            var logAlphaT = Math.Log(alpha + t);
+            var logAlphaT = _logAlphaT[i];
+            var logAlphaTx = _logAlphaTx[i];
             var a3 = -(r + x) * logAlphaT;
             var w4 = 0.0;
             if (x > 0)
             {
-                var a4 = a4Head[k] - (r + x) * Math.Log(alpha + tx);
+                var a4 = a4Head[k] - (r + x) * logAlphaTx;
                 w4 = 1 / (1 + Math.Exp(a3 - a4));
             }
             var w3 = 1 - w4;
-            var dr = drHead[k] - w3 * logAlphaT - (x > 0 ? w4 * Math.Log(alpha + tx) : 0);
+            var dr = drHead[k] - w3 * logAlphaT - (x > 0 ? w4 * logAlphaTx : 0);
             var dAlpha = r / alpha - w3 * (r + x) / (alpha + t) - (x > 0 ? w4 * (r + x) / (alpha + tx) : 0);
             var da = daHead[k] + (x > 0 ? w4 / a : 0);
             var db = dbHead[k] - (x > 0 ? w4 / (b + x - 1) : 0);

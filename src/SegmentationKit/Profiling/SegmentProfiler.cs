@@ -226,8 +226,8 @@ public sealed class SegmentProfiler
     private static Dictionary<int, double>? TransactionRevenue(TransactionLog? log, CustomerTable table, DateOnly? asOf, List<LocalisedText> notes)
     {
         if (log is null) return null;
-        var revenue = new Dictionary<int, double>(table.RowCount);
-        for (var r = 0; r < table.RowCount; r++) revenue[r] = 0;
+        // Summed in an array (same order of additions), then handed out as the per-row map.
+        var sums = new double[table.RowCount];
         int outside = 0, after = 0;
         var dates = log.Dates;
         var amounts = log.Amounts;
@@ -236,8 +236,10 @@ public sealed class SegmentProfiler
             var row = table.RowOf(log.CustomerIds[i]);
             if (row < 0) { outside++; continue; }
             if (asOf is { } d && dates[i] > d) { after++; continue; }
-            revenue[row] += amounts[i];
+            sums[row] += amounts[i];
         }
+        var revenue = new Dictionary<int, double>(table.RowCount);
+        for (var r = 0; r < sums.Length; r++) revenue[r] = sums[r];
         if (outside > 0) notes.Add(new($"{outside} transaction(s) of customers not in the customer table were left out of revenue.",
             $"{NarrativeText.Number(outside, 0, true)} transaction(s) de clients absents de la table des clients sont exclues du chiffre d’affaires."));
         if (after > 0) notes.Add(new($"{after} transaction(s) dated after the as-of date {asOf:yyyy-MM-dd} were left out.",
