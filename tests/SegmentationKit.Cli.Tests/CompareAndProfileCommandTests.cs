@@ -34,7 +34,7 @@ public class CompareAndProfileCommandTests
 
         r.ExitCode.Should().Be(0, r.ToString());
         var profile = PortfolioProfile.FromJson(File.ReadAllText(Path.Combine(dir, "value", "profile.json")));
-        var segmentation = Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "value", "segmentation.json")));
+        var segmentation = SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "value"));
         profile.Segments.Select(s => s.SegmentId).Should().Equal(segmentation.Segments.Select(s => s.Id));
         profile.Base.Customers.Should().Be(8);
         profile.Base.Health.ChurnRate!.Value.Should().Be(3.0 / 8);

@@ -55,10 +55,26 @@ public class SegmentCommandTests
         r.ExitCode.Should().Be(0, r.ToString());
         var ids = Lines(dir, "assignments.csv").Skip(1).Select(l => l.Split(',')[0]).ToList();
         ids.Should().Equal(Enumerable.Range(1, 13).Select(i => $"c{i:00}"));
-        var seg = Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "run", "segmentation.json")));
+        var seg = SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "run"));
         seg.Method.Should().Be(method);
         seg.SegmentIds.Should().Equal(Lines(dir, "assignments.csv").Skip(1).Select(l => l.Split(',')[1]));
         File.ReadAllText(Path.Combine(dir, "run", "manifest.json")).Should().Contain($"\"method\": \"{method}\"").And.Contain("\"file\": \"seg.yaml\"");
+    }
+
+    [Fact]
+    public void Segment_json_holds_the_catalog_only_and_assignments_csv_every_customer_and_measure()
+    {
+        var (dir, r) = Segment("maturity");
+
+        r.ExitCode.Should().Be(0, r.ToString());
+        var json = File.ReadAllText(Path.Combine(dir, "run", "segmentation.json"));
+        json.Should().NotContain("\"assignments\"").And.NotContain("customer_measures").And.NotContain("\"c01\"")
+            .And.Contain("\"customer_count\": 13").And.Contain("\"assignments_file\": \"assignments.csv\"");
+        var seg = SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "run"));
+        seg.CustomerIds.Should().Equal(Enumerable.Range(1, 13).Select(i => $"c{i:00}"));
+        seg.CustomerMeasures.Keys.Should().Contain(["maturity_score", "potential_score"]);
+        var firstRow = Lines(dir, "assignments.csv")[1].Split(',');
+        seg.CustomerMeasures["maturity_score"][0].Should().Be(double.Parse(firstRow[3], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -84,7 +100,7 @@ public class SegmentCommandTests
         r.ExitCode.Should().Be(0, r.ToString());
         r.Stdout.Should().Contain("merged: Top · Enterprise → Top · Premium (1 customer)");
         r.Stdout.Should().Contain("merged: Rest · Freemium → Rest · Standard (1 customer)");
-        var seg = Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "run", "segmentation.json")));
+        var seg = SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "run"));
         seg.Parameters["merges"].Should().Be("Top · Enterprise → Top · Premium (1 customer); Rest · Freemium → Rest · Standard (1 customer)");
         Lines(dir, "assignments.csv")[9].Should().Be("c09,top.premium,Top · Premium");
     }
@@ -95,7 +111,7 @@ public class SegmentCommandTests
         var (dir, r) = Segment("maturity");
 
         r.ExitCode.Should().Be(0, r.ToString());
-        var seg = Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "run", "segmentation.json")));
+        var seg = SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "run"));
         var plan = SegmentationKit.Segmenters.MaturityPotential.CoveragePlan.FromSegmentation(seg);
         plan.For("access_low_touch")!.Profile.Should().Be(SegmentationKit.Segmenters.MaturityPotential.CsmProfile.Growth);
         // c03 is an Access customer: low touch whatever its scores.

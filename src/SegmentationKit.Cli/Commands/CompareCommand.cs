@@ -39,10 +39,11 @@ public sealed class CompareCommand : ICliCommand
             var labels = new HashSet<string>(StringComparer.Ordinal);
             foreach (var folder in folders)
             {
-                var file = Path.Combine(RunFiles.Folder(folder, "runs"), SegmentCommand.SegmentationFile);
+                var typed = RunFiles.Folder(folder, "runs");
+                var file = Path.Combine(typed, SegmentCommand.SegmentationFile);
                 if (!File.Exists(file))
                     throw new DataValidationException(file, null, null, null, "the run folder has no segmentation.json", "give folders written by segkit segment --out");
-                var seg = RunFiles.Read(file, Segmentation.FromJson, "segmentation", "rerun segkit segment to write it again");
+                var seg = RunFiles.Read(file, json => SegmentationRunFolder.Parse(json, typed), "segmentation", "rerun segkit segment to write it again");
                 var label = folder.Name;
                 for (var n = 2; !labels.Add(label); n++) label = $"{folder.Name} ({n})";
                 labelled.Add((label, seg));

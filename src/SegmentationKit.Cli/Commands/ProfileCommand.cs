@@ -45,10 +45,11 @@ public sealed class ProfileCommand : ICliCommand
         foreach (var o in new Option[] { margin, maxYears, unit, horizon, discount, playbook.Option, outDir }) command.Options.Add(o);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
-            var file = Path.Combine(RunFiles.Folder(parseResult.GetValue(run)!, "--run"), SegmentCommand.SegmentationFile);
+            var folder = RunFiles.Folder(parseResult.GetValue(run)!, "--run");
+            var file = Path.Combine(folder, SegmentCommand.SegmentationFile);
             if (!File.Exists(file))
                 throw new DataValidationException(file, null, null, null, "the run folder has no segmentation.json", "give a folder written by segkit segment --out");
-            var segmentation = RunFiles.Read(file, Segmentation.FromJson, "segmentation", "rerun segkit segment to write it again");
+            var segmentation = RunFiles.Read(file, json => SegmentationRunFolder.Parse(json, folder), "segmentation", "rerun segkit segment to write it again");
             var timeUnit = parseResult.GetValue(unit) == "days" ? ClvTimeUnit.Days : ClvTimeUnit.Weeks;
             var settings = new ProfileSettings
             {

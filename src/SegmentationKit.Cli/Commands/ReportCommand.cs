@@ -86,7 +86,7 @@ public sealed class ReportCommand : ICliCommand
                 throw new DataValidationException(segFile, null, null, null, "the run folder has no segmentation.json", "give a folder written by segkit segment --out");
             if (!File.Exists(profileFile))
                 throw new DataValidationException(profileFile, null, null, null, "the run folder has no profile.json", "run segkit profile --run DIR --out DIR, or rerun segkit segment");
-            var segmentation = Read(segFile, Segmentation.FromJson, "segmentation");
+            var segmentation = Read(segFile, json => SegmentationRunFolder.Parse(json, typed), "segmentation");
             var profile = Read(profileFile, PortfolioProfile.FromJson, "profile");
             var label = folder.Name;
             for (var n = 2; !labels.Add(label); n++) label = $"{folder.Name} ({n})";

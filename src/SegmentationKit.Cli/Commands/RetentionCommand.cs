@@ -83,7 +83,7 @@ public sealed class RetentionCommand : ICliCommand
                 {
                     var folder = RunFiles.Folder(runDir, "--run");
                     segmentFile = Path.Combine(folder, SegmentCommand.SegmentationFile);
-                    var segmentation = RunFiles.Read(segmentFile, Segmentation.FromJson, "segmentation", "rerun segkit segment to write it again");
+                    var segmentation = RunFiles.Read(segmentFile, json => SegmentationRunFolder.Parse(json, folder), "segmentation", "rerun segkit segment to write it again");
                     inputs.Add(segmentFile);
                     date ??= segmentation.AsOf;
                     var segmentOf = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -35,9 +35,13 @@ public static class SegmentOutputs
         var loaded = context.Loaded;
         var written = new List<string>();
         var columns = method.AssignmentColumns?.Where(segmentation.CustomerMeasures.ContainsKey).ToList();
-        AssignmentsCsv.Write(output.PathFor(into + AssignmentsFile), segmentation, columns);
+        // assignments.csv holds every per-customer measure (the method's own columns first), so
+        // segmentation.json can leave them out and stay small whatever the base.
+        List<string>? allColumns = columns is null ? null
+            : [.. columns, .. segmentation.CustomerMeasures.Keys.Where(m => !columns.Contains(m))];
+        AssignmentsCsv.Write(output.PathFor(into + AssignmentsFile), segmentation, allColumns);
         written.Add(AssignmentsFile);
-        output.WriteAllText(into + SegmentationFile, segmentation.ToJson());
+        output.WriteAllText(into + SegmentationFile, segmentation.ToCatalogJson(AssignmentsFile));
         written.Add(SegmentationFile);
         foreach (var writer in OutputWriters())
         {

@@ -95,10 +95,42 @@ public sealed class Segmentation
     {
         var dto = JsonSerializer.Deserialize<SegmentationDto>(json, SegmentationJson.Options)
                   ?? throw new JsonException("empty segmentation JSON");
+        if (dto.Assignments is null)
+            throw new InvalidOperationException(dto.AssignmentsFile is null
+                ? "the segmentation has no assignments"
+                : $"its assignments are in {dto.AssignmentsFile} beside it; read the run folder with SegmentationRunFolder.Read");
         return new Segmentation(dto.Method, dto.Parameters, dto.AsOf,
             dto.Segments, dto.Assignments.Select(a => a.CustomerId).ToArray(), dto.Assignments.Select(a => a.SegmentId).ToArray(),
             dto.CustomerMeasures, dto.KitVersion, dto.Warnings);
     }
+
+    /// <summary>The segmentation without its per-customer rows: method, parameters, as-of date, kit
+    /// version, catalog, warnings, the customer count and the name of the file that holds the
+    /// assignments and measures (written beside it, e.g. by <see cref="IO.AssignmentsCsv"/>). Small
+    /// whatever the base; <see cref="IO.SegmentationRunFolder"/> reads the two back as one.</summary>
+    public string ToCatalogJson(string assignmentsFile) => JsonSerializer.Serialize(ToDto() with
+    {
+        Assignments = null,
+        CustomerMeasures = null,
+        CustomerCount = CustomerCount,
+        AssignmentsFile = assignmentsFile,
+    }, SegmentationJson.Options);
+
+    /// <summary>The catalog part of a segmentation JSON: what <see cref="ToCatalogJson"/> writes, or
+    /// a whole <see cref="ToJson"/> (then <see cref="CatalogPart.Embedded"/> is the segmentation).</summary>
+    internal static CatalogPart ReadCatalog(string json)
+    {
+        var dto = JsonSerializer.Deserialize<SegmentationDto>(json, SegmentationJson.Options)
+                  ?? throw new JsonException("empty segmentation JSON");
+        if (dto.Assignments is not null) return new CatalogPart(FromJson(json), null, 0, null!);
+        if (dto.AssignmentsFile is null || dto.CustomerCount is null)
+            throw new InvalidOperationException("the segmentation has neither assignments nor the name of its assignments file");
+        return new CatalogPart(null, dto.AssignmentsFile, dto.CustomerCount.Value,
+            (ids, segments, measures) => new Segmentation(dto.Method, dto.Parameters, dto.AsOf, dto.Segments, ids, segments, measures, dto.KitVersion, dto.Warnings));
+    }
+
+    internal sealed record CatalogPart(Segmentation? Embedded, string? AssignmentsFile, int CustomerCount,
+        Func<IReadOnlyList<string>, IReadOnlyList<string>, IReadOnlyDictionary<string, double[]>, Segmentation> WithAssignments);
 
     private SegmentationDto ToDto() => new()
     {
@@ -112,15 +144,21 @@ public sealed class Segmentation
         Warnings = Warnings.Count == 0 ? null : Warnings.ToList(),
     };
 
-    private sealed class SegmentationDto
+    private sealed record SegmentationDto
     {
         public string Method { get; set; } = "";
         public SortedDictionary<string, string> Parameters { get; set; } = new();
         public DateOnly? AsOf { get; set; }
         public string KitVersion { get; set; } = "";
         public List<SegmentDefinition> Segments { get; set; } = new();
-        public List<AssignmentDto> Assignments { get; set; } = new();
-        public Dictionary<string, double[]> CustomerMeasures { get; set; } = new();
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public int? CustomerCount { get; set; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? AssignmentsFile { get; set; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public List<AssignmentDto>? Assignments { get; set; }
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public Dictionary<string, double[]>? CustomerMeasures { get; set; }
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public List<LocalisedText>? Warnings { get; set; }
     }

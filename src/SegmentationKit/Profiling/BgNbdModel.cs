@@ -29,20 +29,11 @@ public sealed class BgNbdModel
             .OrderBy(g => g.Frequency).ThenBy(g => g.Recency).ThenBy(g => g.T)
             .ToArray();
         var meanT = customers.Average(c => c.T);
-        double Negative(double[] p)
-        {
-            double sum = 0;
-            foreach (var g in groups) sum += g.Weight * LogLikelihood(p[0], p[1], p[2], p[3], g.Frequency, g.Recency, g.T);
-            return -sum / customers.Count;
-        }
+        var terms = new BgNbdLikelihoodTerms(groups);
+        double Negative(double[] p) => -terms.LogLikelihood(p[0], p[1], p[2], p[3]) / customers.Count;
         double[] Gradient(double[] p)
         {
-            var g = new double[4];
-            foreach (var grp in groups)
-            {
-                var d = LogLikelihoodGradient(p[0], p[1], p[2], p[3], grp.Frequency, grp.Recency, grp.T);
-                for (var k = 0; k < 4; k++) g[k] -= grp.Weight * d[k];
-            }
+            var g = terms.NegativeGradient(p[0], p[1], p[2], p[3]);
             for (var k = 0; k < 4; k++) g[k] /= customers.Count;
             return g;
         }
@@ -98,13 +89,26 @@ public sealed class BgNbdModel
     public double ExpectedPurchases(double horizon, double frequency, double recency, double t)
     {
         if (horizon <= 0) return 0;
+        return ExpectedPurchasesNumerator(horizon, frequency, t) / ExpectedPurchasesDenominator(frequency, recency, t);
+    }
+
+    /// <summary>The numerator of equation 10: it depends on the history only through x and T, so
+    /// customers sharing them share it (the hypergeometric series is the costly part).</summary>
+    internal double ExpectedPurchasesNumerator(double horizon, double frequency, double t)
+    {
         var (r, alpha, a, b) = (Parameters.R, Parameters.Alpha, Parameters.A, Parameters.B);
         var x = frequency;
         var z = horizon / (alpha + t + horizon);
         var hyp = Hypergeometric2F1(r + x, b + x, a + b + x - 1, z);
-        var numerator = (a + b + x - 1) / (a - 1) * (1 - Math.Pow((alpha + t) / (alpha + t + horizon), r + x) * hyp);
-        var denominator = x > 0 ? 1 + a / (b + x - 1) * Math.Pow((alpha + t) / (alpha + recency), r + x) : 1;
-        return numerator / denominator;
+        return (a + b + x - 1) / (a - 1) * (1 - Math.Pow((alpha + t) / (alpha + t + horizon), r + x) * hyp);
+    }
+
+    /// <summary>The denominator of equation 10, which does not depend on the horizon.</summary>
+    internal double ExpectedPurchasesDenominator(double frequency, double recency, double t)
+    {
+        var (r, alpha, a, b) = (Parameters.R, Parameters.Alpha, Parameters.A, Parameters.B);
+        var x = frequency;
+        return x > 0 ? 1 + a / (b + x - 1) * Math.Pow((alpha + t) / (alpha + recency), r + x) : 1;
     }
 
     /// <summary>Expected purchases of a new customer over <paramref name="horizon"/> time units (equation 9).</summary>

@@ -27,25 +27,53 @@ public static class CustomerLifetimeValue
         if (!(annualDiscountRate >= 0) || double.IsInfinity(annualDiscountRate))
             throw new ConfigurationException(null, "discount_rate", $"must be ≥ 0, got {annualDiscountRate}", "give e.g. 0.10 for 10 % a year");
         var perUnit = DiscountRatePerUnit(annualDiscountRate, unit);
+        // The horizon's unit steps: 1, 2, …, the horizon itself last.
+        var steps = new double[(int)Math.Ceiling(horizon)];
+        for (var s = 0; s < steps.Length; s++) steps[s] = Math.Min(s + 1, horizon);
+        var discounts = steps.Select(t => Math.Pow(1 + perUnit, t)).ToArray();
+        // E[X(t)]'s numerator depends only on (x, T): computed once per distinct pair for every step
+        // (most customers share theirs with many others), divided per customer by the denominator.
+        // The same operations as ExpectedPurchases, so the same bits.
+        var keyOf = new int[customers.Count];
+        var keys = new Dictionary<(double X, double T), int>();
+        var keyList = new List<(double X, double T)>();
+        for (var i = 0; i < customers.Count; i++)
+        {
+            var key = (customers[i].Frequency, customers[i].T);
+            if (!keys.TryGetValue(key, out var k))
+            {
+                keys[key] = k = keyList.Count;
+                keyList.Add(key);
+            }
+            keyOf[i] = k;
+        }
+        var numerators = new double[keyList.Count][];
+        Parallel.For(0, keyList.Count, k =>
+        {
+            var (x, t) = keyList[k];
+            var row = new double[steps.Length];
+            for (var s = 0; s < steps.Length; s++) row[s] = bgNbd.ExpectedPurchasesNumerator(steps[s], x, t);
+            numerators[k] = row;
+        });
         var result = new ClvPrediction[customers.Count];
         Parallel.For(0, customers.Count, i =>
         {
             var c = customers[i];
+            var numerator = numerators[keyOf[i]];
+            var denominator = bgNbd.ExpectedPurchasesDenominator(c.Frequency, c.Recency, c.T);
             var alive = bgNbd.ProbabilityAlive(c.Frequency, c.Recency, c.T);
-            var expected = bgNbd.ExpectedPurchases(horizon, c.Frequency, c.Recency, c.T);
+            var expected = numerator[^1] / denominator;
             double spend = double.NaN, clv = double.NaN;
             if (gammaGamma is not null)
             {
                 spend = gammaGamma.ExpectedAverageSpend(c.Frequency, c.MonetaryValue);
                 clv = 0;
                 double previous = 0;
-                for (var step = 1; ; step++)
+                for (var s = 0; s < steps.Length; s++)
                 {
-                    var t = Math.Min(step, horizon);
-                    var cumulative = bgNbd.ExpectedPurchases(t, c.Frequency, c.Recency, c.T);
-                    clv += (cumulative - previous) * spend / Math.Pow(1 + perUnit, t);
+                    var cumulative = numerator[s] / denominator;
+                    clv += (cumulative - previous) * spend / discounts[s];
                     previous = cumulative;
-                    if (t >= horizon) break;
                 }
             }
             result[i] = new ClvPrediction(c.CustomerId, alive, expected, spend, clv);

@@ -37,23 +37,12 @@ public sealed class GammaGammaModel
         if (data.Length < 2)
             throw new ModelException($"Gamma-Gamma: {data.Length} customer(s) have a repeat purchase with a positive value; at least 2 are " +
                 "needed to estimate spend. Fix: use a longer observation period or a log with repeat orders.");
-        double Negative(double[] p)
-        {
-            double sum = 0;
-            foreach (var (x, m) in data) sum += LogLikelihood(p[0], p[1], p[2], x, m);
-            return -sum / data.Length;
-        }
+        var terms = new GammaGammaLikelihoodTerms(data);
+        double Negative(double[] p) => -terms.LogLikelihood(p[0], p[1], p[2]) / data.Length;
         double[] Gradient(double[] p)
         {
-            double gp = 0, gq = 0, gv = 0;
-            foreach (var (x, m) in data)
-            {
-                var (dp, dq, dv) = LogLikelihoodGradient(p[0], p[1], p[2], x, m);
-                gp -= dp;
-                gq -= dq;
-                gv -= dv;
-            }
-            return [gp / data.Length, gq / data.Length, gv / data.Length];
+            var (dp, dq, dv) = terms.Gradient(p[0], p[1], p[2]);
+            return [-dp / data.Length, -dq / data.Length, -dv / data.Length];
         }
         var (fit, iterations) = MaximumLikelihood.Fit("Gamma-Gamma", Negative, [1, 1, 1], Gradient);
         return new GammaGammaModel(new GammaGammaParameters(fit[0], fit[1], fit[2], -Negative(fit) * data.Length, data.Length, iterations));

@@ -25,34 +25,64 @@ public static class PurchaseSummary
         var days = DaysPer(unit);
         var dates = log.Dates;
         var amounts = log.Amounts;
-        var byCustomer = new Dictionary<string, SortedDictionary<int, double>>(StringComparer.Ordinal);
+        var ids = log.CustomerIds;
+        // Number customers in order of first appearance, then bucket the transactions by customer
+        // (a counting sort keeps log order inside each customer): flat arrays instead of a sorted
+        // dictionary per customer, which at ten million transactions cost most of the time and memory.
+        var numberOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
+        var customerOf = new int[log.Count];
         leftOut = 0;
         for (var i = 0; i < log.Count; i++)
         {
-            if (dates[i] > asOf) { leftOut++; continue; }
-            var id = log.CustomerIds[i];
-            if (!byCustomer.TryGetValue(id, out var purchases))
+            if (dates[i] > asOf) { leftOut++; customerOf[i] = -1; continue; }
+            var id = ids[i];
+            if (!numberOf.TryGetValue(id, out var c))
             {
-                byCustomer[id] = purchases = new SortedDictionary<int, double>();
+                numberOf[id] = c = order.Count;
                 order.Add(id);
             }
-            var day = dates[i].DayNumber;
-            purchases[day] = purchases.TryGetValue(day, out var a) ? a + amounts[i] : amounts[i];
+            customerOf[i] = c;
         }
         if (order.Count == 0)
             throw new DataValidationException(log.Source, null, TransactionColumns.Date, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 "no transaction is dated on or before the as-of date", "choose an as-of date after the first orders");
-        var result = new List<PurchaseHistory>(order.Count);
-        foreach (var id in order)
+        var start = new int[order.Count + 1];
+        foreach (var c in customerOf)
+            if (c >= 0) start[c + 1]++;
+        for (var c = 0; c < order.Count; c++) start[c + 1] += start[c];
+        var next = start[..^1];
+        var rows = new int[log.Count - leftOut];
+        for (var i = 0; i < customerOf.Length; i++)
+            if (customerOf[i] >= 0) rows[next[customerOf[i]]++] = i;
+        var result = new PurchaseHistory[order.Count];
+        Parallel.For(0, order.Count, () => (Days: new List<int>(), Amounts: new List<double>()), (c, _, buffers) =>
         {
-            var purchases = byCustomer[id];
-            var first = purchases.Keys.First();
-            var last = purchases.Keys.Last();
-            var repeats = purchases.Skip(1).Select(p => p.Value).ToList();
-            result.Add(new PurchaseHistory(id, repeats.Count, (last - first) / days, (asOf.DayNumber - first) / days,
-                repeats.Count == 0 ? double.NaN : repeats.Average()));
-        }
+            // The customer's purchase days in order, same-day amounts added in log order.
+            var (purchaseDays, dayAmounts) = buffers;
+            purchaseDays.Clear();
+            dayAmounts.Clear();
+            var span = rows.AsSpan(start[c], start[c + 1] - start[c]);
+            foreach (var i in span)
+            {
+                var day = log.Dates[i].DayNumber;
+                var at = purchaseDays.BinarySearch(day);
+                if (at >= 0) dayAmounts[at] += log.Amounts[i];
+                else
+                {
+                    purchaseDays.Insert(~at, day);
+                    dayAmounts.Insert(~at, log.Amounts[i]);
+                }
+            }
+            var first = purchaseDays[0];
+            var last = purchaseDays[^1];
+            var repeats = purchaseDays.Count - 1;
+            double sum = 0;
+            for (var k = 1; k < dayAmounts.Count; k++) sum += dayAmounts[k];
+            result[c] = new PurchaseHistory(order[c], repeats, (last - first) / days, (asOf.DayNumber - first) / days,
+                repeats == 0 ? double.NaN : sum / repeats);
+            return buffers;
+        }, _ => { });
         return result;
     }
 

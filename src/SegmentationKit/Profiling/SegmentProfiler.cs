@@ -77,6 +77,11 @@ public sealed class SegmentProfiler
         }
 
         var numericColumns = NumericFeatureColumns(table);
+        var numericBase = numericColumns.Select(c => BaseValues.Of(c, allRows)).ToList();
+        var baseLevels = ProfiledCategoricalColumns(table).ToDictionary(c => c, c => CountLevels(c, allRows));
+        var segmentOfRow = new int[table.RowCount];
+        for (var g = 0; g < segmentCount; g++)
+            foreach (var r in members[g]) segmentOfRow[r] = g;
         var bonferroni = Math.Max(1, segmentCount * numericColumns.Count);
         var significanceCut = Settings.SignificanceLevel / bonferroni;
         var traitTests = Math.Max(1, segmentCount * ProfiledCategoricalColumns(table).Sum(c => c.Levels.Count));
@@ -89,23 +94,27 @@ public sealed class SegmentProfiler
         var baseProfile = BuildProfile(context, PortfolioProfile.BaseId, "All customers", "every customer of the table", true, allRows,
             baseChurn, baseChurn, baseSaasClv is null ? null : (baseSaasClv.Value.PerCustomer, baseSaasClv.Value.Capped, null),
             [], [], coverage: null, subscriptionClv: baseSubscriptionClv is null ? null : (baseSubscriptionClv, null));
-        var segments = new List<SegmentProfile>(segmentCount);
-        for (var g = 0; g < segmentCount; g++)
+        // Segments are profiled independently, so in parallel; each lands in its own slot, so the
+        // result does not depend on the thread count. The base's cached rows are found first.
+        _ = (context.ActiveBase, context.ChurnedBase);
+        var profiled = new SegmentProfile[segmentCount];
+        Parallel.For(0, segmentCount, g =>
         {
             var def = segmentation.Segments[g];
-            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], allRows, traitCut);
-            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericColumns, members[g], allRows, significanceCut);
+            var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], baseLevels, traitCut);
+            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericBase, g, segmentOfRow, allRows, significanceCut);
             (Dictionary<int, double>, bool, double?)? clv = saasClvPerCustomer is null ? null
                 : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
             var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
             var profile = BuildProfile(context, def.Id, def.Name, def.Definition, false, members[g], segmentChurn[g], baseChurn, clv,
                 traits, differences, cov, subscriptionClv[g] is { } sub ? (sub, subscriptionClvTotal) : null);
-            segments.Add(profile with
+            profiled[g] = profile with
             {
                 Play = Playbook.Recommend(profile, baseProfile),
                 Accounts = members[g].Count == 0 ? [] : AccountsToWatch(context, members[g], signs),
-            });
-        }
+            };
+        });
+        var segments = profiled.ToList();
 
         return new PortfolioProfile(segmentation.Method, asOf, KitInfo.Version, table.Source, data.Transactions?.Source, Settings,
             baseProfile, segments, transactional?.BgNbd, transactional?.GammaGamma, notes);
@@ -230,8 +239,8 @@ public sealed class SegmentProfiler
     private static Dictionary<int, double>? TransactionRevenue(TransactionLog? log, CustomerTable table, DateOnly? asOf, List<LocalisedText> notes)
     {
         if (log is null) return null;
-        var revenue = new Dictionary<int, double>(table.RowCount);
-        for (var r = 0; r < table.RowCount; r++) revenue[r] = 0;
+        // Summed in an array (same order of additions), then handed out as the per-row map.
+        var sums = new double[table.RowCount];
         int outside = 0, after = 0;
         var dates = log.Dates;
         var amounts = log.Amounts;
@@ -240,8 +249,10 @@ public sealed class SegmentProfiler
             var row = table.RowOf(log.CustomerIds[i]);
             if (row < 0) { outside++; continue; }
             if (asOf is { } d && dates[i] > d) { after++; continue; }
-            revenue[row] += amounts[i];
+            sums[row] += amounts[i];
         }
+        var revenue = new Dictionary<int, double>(table.RowCount);
+        for (var r = 0; r < sums.Length; r++) revenue[r] = sums[r];
         if (outside > 0) notes.Add(new($"{outside} transaction(s) of customers not in the customer table were left out of revenue.",
             $"{NarrativeText.Number(outside, 0, true)} transaction(s) de clients absents de la table des clients sont exclues du chiffre d’affaires."));
         if (after > 0) notes.Add(new($"{after} transaction(s) dated after the as-of date {asOf:yyyy-MM-dd} were left out.",
@@ -289,13 +300,14 @@ public sealed class SegmentProfiler
     private static IEnumerable<CategoricalColumn> ProfiledCategoricalColumns(CustomerTable table) =>
         table.Columns.OfType<CategoricalColumn>().Where(c => c.Levels.Count <= MaxCategoriesProfiled);
 
-    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows, List<int> allRows, double significanceCut)
+    private IReadOnlyList<CategoryTrait> CategoryTraits(CustomerTable table, List<int> rows,
+        Dictionary<CategoricalColumn, (int[] Counts, int Total)> baseLevels, double significanceCut)
     {
         var traits = new List<CategoryTrait>();
         foreach (var column in ProfiledCategoricalColumns(table))
         {
             var (segCounts, segTotal) = CountLevels(column, rows);
-            var (baseCounts, baseTotal) = CountLevels(column, allRows);
+            var (baseCounts, baseTotal) = baseLevels[column];
             if (segTotal == 0) continue;
             var top = Enumerable.Range(0, column.Levels.Count)
                 .Where(l => segCounts[l] > 0)
@@ -327,27 +339,46 @@ public sealed class SegmentProfiler
         return (counts, total);
     }
 
-    private static IReadOnlyList<NumericDifference> NumericDifferences(List<Column> columns, List<int> rows, List<int> allRows, double significanceCut)
+    /// <summary>A numeric column's values in the order of the base's rows (NaN when missing), with
+    /// the base's mean and standard deviation, computed once for every segment.</summary>
+    private sealed record BaseValues(Column Column, double[] Values, int Present, double Mean, double Sd)
     {
-        var inSegment = new HashSet<int>(rows);
+        public static BaseValues Of(Column column, List<int> allRows)
+        {
+            var values = new double[allRows.Count];
+            var all = new List<double>(allRows.Count);
+            for (var i = 0; i < values.Length; i++)
+            {
+                var v = ProfileContext.AsNumber(column, allRows[i]);
+                values[i] = v;
+                if (!double.IsNaN(v)) all.Add(v);
+            }
+            return new BaseValues(column, values, all.Count, Stats.Mean(all), Math.Sqrt(Stats.Variance(all)));
+        }
+    }
+
+    private static IReadOnlyList<NumericDifference> NumericDifferences(List<BaseValues> columns, int segment, int[] segmentOfRow, List<int> allRows,
+        double significanceCut)
+    {
         var result = new List<NumericDifference>();
+        var seg = new List<double>();
+        var rest = new List<double>();
         foreach (var column in columns)
         {
-            var seg = new List<double>();
-            var rest = new List<double>();
-            var all = new List<double>();
-            foreach (var r in allRows)
+            seg.Clear();
+            rest.Clear();
+            var values = column.Values;
+            for (var i = 0; i < values.Length; i++)
             {
-                var v = ProfileContext.AsNumber(column, r);
+                var v = values[i];
                 if (double.IsNaN(v)) continue;
-                all.Add(v);
-                (inSegment.Contains(r) ? seg : rest).Add(v);
+                (segmentOfRow[allRows[i]] == segment ? seg : rest).Add(v);
             }
             if (seg.Count == 0) continue;
-            double segMean = Stats.Mean(seg), baseMean = Stats.Mean(all), sd = Math.Sqrt(Stats.Variance(all));
+            double segMean = Stats.Mean(seg), baseMean = column.Mean, sd = column.Sd;
             var z = sd > 0 ? (segMean - baseMean) / sd : 0;
             var p = Stats.WelchPValue(seg, rest);
-            result.Add(new NumericDifference(column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, all.Count));
+            result.Add(new NumericDifference(column.Column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, column.Present));
         }
         return result;
     }

@@ -68,8 +68,7 @@ public class ClusterMethodTests
         lines[1].Should().Be("k01,c1,\"High logins per week, low support tickets\"");
         ShouldHoldThePlantedGroups(lines);
         r.Stdout.Should().Contain("kmeans: 3 segments, 60 customers").And.Contain("k-means on logins_per_week, support_tickets (standard scaling): inertia");
-        var json = File.ReadAllText(Path.Combine(dir, "run", "segmentation.json"));
-        Segmentation.FromJson(json).Parameters.Should().ContainKeys("inertia", "iterations", "converged").And.NotContainKey("seeding_seconds");
+        SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "run")).Parameters.Should().ContainKeys("inertia", "iterations", "converged").And.NotContainKey("seeding_seconds");
     }
 
     [Theory]
@@ -81,7 +80,7 @@ public class ClusterMethodTests
 
         r.ExitCode.Should().Be(0, r.ToString());
         ShouldHoldThePlantedGroups(Assignments(dir));
-        Segmentation.FromJson(File.ReadAllText(Path.Combine(dir, "run", "segmentation.json"))).Method.Should().Be(method);
+        SegmentationKit.IO.SegmentationRunFolder.Read(Path.Combine(dir, "run")).Method.Should().Be(method);
     }
 
     [Fact]
