@@ -35,7 +35,7 @@ public sealed class TrackRun(ISegmentMethod method, LoadedData loaded, Func<Load
         SegmentRunContext ContextOf(SegmentationData data) => current = contextFor(loaded with { Customers = data.Customers, Transactions = data.Transactions, AsOf = data.AsOf });
         Series = frozen
             ? SnapshotTracker.TrackFrozen(full, dates, d => method.Fit(ContextOf(d)), (s, d) => Snapshot(s, d, current is { } c && c.Loaded.AsOf == d.AsOf ? c : ContextOf(d)))
-            : SnapshotTracker.Track(full, dates, d => method.Run(ContextOf(d)), (s, d) => Snapshot(s, d, current!));
+            : SnapshotTracker.Track(full, dates, d => SegmentOutputs.Segment(method, ContextOf(d), settings.Xlsx), (s, d) => Snapshot(s, d, current!));
 
         output.WriteAllText(into + TrackingResult.FileName, Series.Result.ToJson());
         written.Add(TrackingResult.FileName);

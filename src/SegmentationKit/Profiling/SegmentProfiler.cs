@@ -72,8 +72,9 @@ public sealed class SegmentProfiler
         {
             var unfitted = segmentation.Segments.Where((_, g) => members[g].Count > 0 && subscriptionClv[g] is null).Select(s => s.Name).ToList();
             if (unfitted.Count > 0)
-                notes.Add(new($"No subscription CLV for {string.Join(", ", unfitted)}: their renewals show no churn or no renewal to fit the retention model on.",
-                    $"Pas de CLV d’abonnement pour {string.Join(", ", unfitted)}\u00A0: leurs renouvellements ne montrent ni attrition ni renouvellement sur lesquels ajuster le modèle de rétention."));
+                notes.Add(new($"No subscription CLV for {string.Join(", ", unfitted)}: their renewals show no churn or no renewal to fit the retention model on, so the SaaS CLV is shown instead.",
+                    // Segment names are in English; the French note counts them instead of quoting them.
+                    $"Pas de CLV d’abonnement pour {NarrativeText.Number(unfitted.Count, 0, true)} segment(s)\u00A0: leurs renouvellements ne montrent ni attrition ni renouvellement sur lesquels ajuster le modèle de rétention\u00A0; la CLV SaaS est montrée à la place."));
         }
 
         var numericColumns = NumericFeatureColumns(table);
