@@ -57,12 +57,18 @@ public static class DisplayFormatter
 
     private static JsonObject Text(string text) => new() { ["text/plain"] = text };
 
-    private static JsonObject Chart(PlotlyFigure figure) => new()
+    private static JsonObject Chart(PlotlyFigure figure)
     {
-        [PlotlyFigure.PlotlyMimeType] = figure.ToJsonObject(),
-        ["text/html"] = figure.ToHtmlFragment(DisplayOptions.PlotlyJs),
-        ["text/plain"] = $"PlotlyFigure: {figure.Layout.Title ?? "untitled"} ({figure.Traces.Count} trace{(figure.Traces.Count == 1 ? "" : "s")})",
-    };
+        var bundle = new JsonObject
+        {
+            [PlotlyFigure.PlotlyMimeType] = figure.ToJsonObject(),
+            ["text/html"] = figure.ToHtmlFragment(DisplayOptions.PlotlyJs),
+            ["text/plain"] = $"PlotlyFigure: {figure.Layout.Title ?? "untitled"} ({figure.Traces.Count} trace{(figure.Traces.Count == 1 ? "" : "s")})",
+        };
+        // A static PNG for readers without JavaScript, only when asked (SEGKIT_STATIC_CHARTS=1).
+        if (StaticChartImage.Enabled) StaticChartImage.AddTo(bundle, figure);
+        return bundle;
+    }
 
     /// <summary>A tracked series: one row per snapshot (size, stability, new and lost customers), what
     /// moved in each segment since the previous snapshot, and the Sankey of every move when given.</summary>

@@ -12,20 +12,23 @@ public sealed class DotNetInteractiveKernelTests
 {
     private const string JupyterHint = "Debian: apt-get install jupyter-nbconvert python3-nbclient python3-ipykernel python3-nbformat";
 
+    /// <summary>The course and its solutions (notebooks/solutions/ holds the same names).</summary>
     private static string[] Notebooks() =>
-        Directory.GetFiles(RepoPaths.Combine("notebooks"), "*.ipynb").OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        Directory.GetFiles(RepoPaths.Combine("notebooks"), "*.ipynb")
+            .Concat(Directory.GetFiles(RepoPaths.Combine("notebooks", "solutions"), "*.ipynb"))
+            .OrderBy(p => p, StringComparer.Ordinal).ToArray();
 
     [SkippableFact]
     public void Every_notebook_executes_under_dotnet_interactive_with_the_kits_tables_and_charts()
     {
         var jupyter = IntegrationTool.Require("jupyter", JupyterHint);
         var kernel = DotNetInteractive.Install();
-        var outDir = RepoPaths.NewTempFolder("segkit-dni-nbconvert");
         var notebooks = Notebooks();
-        notebooks.Should().HaveCountGreaterThanOrEqualTo(3);
+        notebooks.Should().HaveCountGreaterThanOrEqualTo(22);
 
         foreach (var notebook in notebooks)
         {
+            var outDir = RepoPaths.NewTempFolder("segkit-dni-nbconvert");
             var (code, _, stderr) = kernel.Run(jupyter, ["nbconvert", "--to", "notebook", "--execute", $"--ExecutePreprocessor.kernel_name={DotNetInteractive.KernelName}",
                 "--ExecutePreprocessor.timeout=600", "--output-dir", outDir, notebook]);
             code.Should().Be(0, $"{Path.GetFileName(notebook)} must execute under {DotNetInteractive.KernelName}:\n{ProcessRunner.Tail(stderr)}");
