@@ -72,7 +72,7 @@ public sealed class SegmentCommand : ICliCommand
             written.Add(AssignmentsFile);
             output.WriteAllText(SegmentationFile, segmentation.ToJson());
             written.Add(SegmentationFile);
-            foreach (var writer in OutputWriters())
+            foreach (var writer in OutputWriters().Where(w => w.Applies(segmentation, context)))
             {
                 writer.Write(output.PathFor(writer.FileName), segmentation, context);
                 written.Add(writer.FileName);
