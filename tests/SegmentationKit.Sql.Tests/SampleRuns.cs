@@ -52,7 +52,26 @@ public static class SampleRuns
           fallback: { id: other, name: Other }
         """;
 
-    public static IReadOnlyList<string> Methods { get; } = ["rules", "rfm", "rfm_window_mean", "value", "value_plan", "kmeans", "kmeans_mixed", "gmm", "gmm_diagonal"];
+    /// <summary>Uneven weights, a criterion switched off, other cut-offs and a coverage table that
+    /// tests both axes and both text columns.</summary>
+    public const string MaturityYaml = """
+        maturity:
+          maturity:
+            weights: { first_tool_of_kind: 2, team_size: 0.5, module_complexity: 0, feature_adoption: 3 }
+            team_size_for_full_score: 15
+            cutoffs: [0.3, 0.7]
+          potential:
+            weights: { arr_per_employee: 1.5, seat_penetration: 1, module_penetration: 0.25 }
+            arr_per_employee_for_full_score: 450
+            cutoffs: [0.25, 0.6]
+          coverage:
+            - { name: Big bank, when: { industry: [Banking-Insurance], potential: [high] }, touch: high, expertise: business, csm_profile: senior_expert }
+            - { name: Mature premium, when: { plan: [Premium, Enterprise], maturity: [medium, high] }, touch: mid, expertise: technical, csm_profile: consultant }
+            - { name: Low low, when: { maturity: [low], potential: [low, medium] }, touch: low, expertise: product, csm_profile: growth }
+            - { name: Everyone else, touch: mid, expertise: product, csm_profile: junior }
+        """;
+
+    public static IReadOnlyList<string> Methods { get; } = ["rules", "rfm", "rfm_window_mean", "value", "value_plan", "maturity", "maturity_weighted", "cross", "cross_merged", "kmeans", "kmeans_mixed", "gmm", "gmm_diagonal"];
 
     public static ISegmentationModel Fit(string method) => method switch
     {
@@ -61,6 +80,10 @@ public static class SampleRuns
         "rfm_window_mean" => Build("rfm", "rfm: { window_days: 365, monetary: mean }"),
         "value" => Build("value", null),
         "value_plan" => Build("value", "value: { mode: plan, plan_column: plan, plan_levels: [Freemium, Access, Standard, Premium, Enterprise] }"),
+        "maturity" => Build("maturity", null),
+        "maturity_weighted" => Build("maturity", MaturityYaml),
+        "cross" => Build("cross", null),
+        "cross_merged" => Build("cross", "cross: { parts: [value, { column: region }, rfm], minimum_count: 40, policy: merge_into_nearest }"),
         "kmeans" => Cluster(ClusterAlgorithm.KMeans, null),
         "kmeans_mixed" => Cluster(ClusterAlgorithm.KMeans, "kmeans: { columns: [arr, seats, trial, industry, support_tickets], log1p: [arr, seats], missing: impute }"),
         "gmm" => Cluster(ClusterAlgorithm.GaussianMixture, null),

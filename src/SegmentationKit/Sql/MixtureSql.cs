@@ -47,7 +47,14 @@ public sealed class MixtureSql : IModelSqlTranslator
 
         // Level 3: exp(l − max), then level 4: divided by their sum (summed in component order).
         var max = k == 1 ? c.Id(L(0)) : $"GREATEST({string.Join(", ", Enumerable.Range(0, k).Select(j => c.Id(L(j))))})";
-        var exps = Enumerable.Range(0, k).Select(comp => $"  EXP({c.Id(L(comp))} - {max}) AS {c.Id(E(comp))}");
+        // PostgreSQL raises "underflow" where exp would be subnormal or 0; below −708 the kit's value is
+        // under 2.3e-308, which added to the largest term (exactly 1) changes neither the sum nor which
+        // component is the most likely, so 0 gives the same assignment.
+        var exps = Enumerable.Range(0, k).Select(comp =>
+        {
+            var shifted = $"{c.Id(L(comp))} - {max}";
+            return $"  CASE WHEN {shifted} < {c.Number(-708)} THEN {c.Number(0)} ELSE EXP({shifted}) END AS {c.Id(E(comp))}";
+        });
         var expQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", exps)}\nFROM (\n{logQuery}\n) AS {c.Id("log_densities")}";
         var sum = string.Join(" + ", Enumerable.Range(0, k).Select(j => c.Id(E(j))));
         var probabilities = Enumerable.Range(0, k).Select(comp => $"  {c.Id(E(comp))} / ({sum}) AS {c.Id(P(comp))}");

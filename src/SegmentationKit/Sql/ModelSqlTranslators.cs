@@ -11,6 +11,9 @@ public static class ModelSqlTranslators
         new RulesSql(),
         new RfmSql(),
         new ValueTierSql(),
+        new MaturitySql(),
+        new ColumnSql(),
+        new CrossSql(),
         new KMeansSql(),
         new MixtureSql(),
     ];

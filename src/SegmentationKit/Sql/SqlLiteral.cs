@@ -14,6 +14,8 @@ public static class SqlLiteral
     {
         if (value.Contains('\0'))
             throw new ConfigurationException(null, "value", "a text holds the NUL character, which SQL text cannot hold", "remove it from the segment name or value");
+        // Printable ASCII without quotes or backslashes reads the same in every dialect and setting.
+        if (IsPlain(value)) return "'" + value + "'";
         return dialect switch
         {
             // E'' reads backslash escapes whatever standard_conforming_strings says, so escaping
@@ -24,7 +26,7 @@ public static class SqlLiteral
             // Spark reads backslash escapes unless spark.sql.parser.escapedStringLiterals is on; a
             // text that needs escaping is written as hex bytes instead, which means the same under
             // either setting.
-            SqlDialect.Spark => IsPlain(value) ? "'" + value + "'" : $"decode(unhex('{Convert.ToHexString(Encoding.UTF8.GetBytes(value))}'), 'UTF-8')",
+            SqlDialect.Spark => $"decode(unhex('{Convert.ToHexString(Encoding.UTF8.GetBytes(value))}'), 'UTF-8')",
             // BigQuery and Snowflake always read backslash escapes in quoted strings.
             _ => "'" + Escaped(value) + "'",
         };
