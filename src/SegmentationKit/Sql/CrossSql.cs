@@ -13,16 +13,20 @@ public sealed class CrossSql : IModelSqlTranslator
     {
         var m = (CrossModel)model;
         string Part(int k) => c.Id($"part{k + 1}");
-        var from = $"(\n{ModelSqlTranslators.For(m.Parts[0]).Query(m.Parts[0], c)}\n) AS {Part(0)}";
+        // Each part once, as a named subquery: PostgreSQL materialises it (otherwise its planner may
+        // rerun an RFM aggregate per customer of a nested-loop join); the others decide for themselves.
+        var materialized = c.Dialect == SqlDialect.Postgres ? " MATERIALIZED" : "";
+        var with = string.Join(",\n", m.Parts.Select((p, k) => $"{Part(k)} AS{materialized} (\n{ModelSqlTranslators.For(p).Query(p, c)}\n)"));
+        var from = Part(0);
         for (var k = 1; k < m.Parts.Count; k++)
-            from += $"\nJOIN (\n{ModelSqlTranslators.For(m.Parts[k]).Query(m.Parts[k], c)}\n) AS {Part(k)} ON {Part(k)}.{c.CustomerId} = {Part(0)}.{c.CustomerId}";
+            from += $"\nJOIN {Part(k)} ON {Part(k)}.{c.CustomerId} = {Part(0)}.{c.CustomerId}";
         // Cell ids join the parts' ids with "."; the parts' catalogs give the ids of each cell.
         var catalogs = m.Parts.Select(PartIds).ToArray();
         var whens = new List<string>();
         foreach (var cell in Cells(catalogs))
             if (m.CellTargets.TryGetValue(string.Join(".", cell), out var target))
                 whens.Add($"    WHEN {string.Join(" AND ", cell.Select((id, k) => $"{Part(k)}.{c.Id("segment_id")} = {c.Text(id)}"))} THEN {c.Text(target)}");
-        return $"SELECT {Part(0)}.{c.CustomerId},\n  CASE\n{string.Join("\n", whens)}\n  END AS {c.Id("segment_id")}\nFROM {from}";
+        return $"WITH {with}\nSELECT {Part(0)}.{c.CustomerId},\n  CASE\n{string.Join("\n", whens)}\n  END AS {c.Id("segment_id")}\nFROM {from}";
     }
 
     /// <summary>Every combination of the parts' segment ids, first part slowest.</summary>
