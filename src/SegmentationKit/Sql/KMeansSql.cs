@@ -25,9 +25,9 @@ public sealed class KMeansSql : IModelSqlTranslator
             });
             return $"  {string.Join(" + ", terms)} AS {c.Id(Distance(cluster))}";
         });
-        var scored = $"SELECT {c.CustomerId},\n{string.Join(",\n", distances)}\nFROM (\n{features}\n) AS {c.Id("features")}";
+        var scored = $"SELECT {c.CustomerId},\n{string.Join(",\n", distances)}\nFROM (\n{features}{c.Fence}\n) AS {c.Id("features")}";
         var ids = m.Segments.Select(s => s.Id).ToArray();
-        return $"SELECT {c.CustomerId},\n  {ArgExtreme.Choose(k, j => c.Id(Distance(j)), "<=", j => c.Text(ids[j]))} AS {c.Id("segment_id")}\nFROM (\n{scored}\n) AS {c.Id("distances")}";
+        return $"SELECT {c.CustomerId},\n  {ArgExtreme.Choose(k, j => c.Id(Distance(j)), "<=", j => c.Text(ids[j]))} AS {c.Id("segment_id")}\nFROM (\n{scored}{c.Fence}\n) AS {c.Id("distances")}";
     }
 
     private static string Distance(int cluster) => $"d{cluster}";

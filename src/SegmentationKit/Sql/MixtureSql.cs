@@ -34,7 +34,7 @@ public sealed class MixtureSql : IModelSqlTranslator
                     z = $"{Diff(comp, a)} * {c.Number(g.PrecisionFactors[comp * d + a])}";
                 zColumns.Add($"  {z} AS {c.Id(Z(comp, a))}");
             }
-        var zQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", zColumns)}\nFROM (\n{features}\n) AS {c.Id("features")}";
+        var zQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", zColumns)}\nFROM (\n{features}{c.Fence}\n) AS {c.Id("features")}";
 
         // Level 2: weighted log-densities −0.5·(d·log 2π + Σ z²) + log det + log w.
         var constant = c.Number(d * GaussianComponents.Log2Pi);
@@ -43,7 +43,7 @@ public sealed class MixtureSql : IModelSqlTranslator
             var maha = string.Join(" + ", Enumerable.Range(0, d).Select(a => $"{c.Id(Z(comp, a))} * {c.Id(Z(comp, a))}"));
             return $"  {c.Number(-0.5)} * ({constant} + ({maha})) + {c.Number(g.LogDetPrecision[comp])} + {c.Number(g.LogWeights[comp])} AS {c.Id(L(comp))}";
         });
-        var logQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", logs)}\nFROM (\n{zQuery}\n) AS {c.Id("z")}";
+        var logQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", logs)}\nFROM (\n{zQuery}{c.Fence}\n) AS {c.Id("z")}";
 
         // Level 3: exp(l − max), then level 4: divided by their sum (summed in component order).
         var max = k == 1 ? c.Id(L(0)) : $"GREATEST({string.Join(", ", Enumerable.Range(0, k).Select(j => c.Id(L(j))))})";
@@ -55,13 +55,13 @@ public sealed class MixtureSql : IModelSqlTranslator
             var shifted = $"{c.Id(L(comp))} - {max}";
             return $"  CASE WHEN {shifted} < {c.Number(-708)} THEN {c.Number(0)} ELSE EXP({shifted}) END AS {c.Id(E(comp))}";
         });
-        var expQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", exps)}\nFROM (\n{logQuery}\n) AS {c.Id("log_densities")}";
+        var expQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", exps)}\nFROM (\n{logQuery}{c.Fence}\n) AS {c.Id("log_densities")}";
         var sum = string.Join(" + ", Enumerable.Range(0, k).Select(j => c.Id(E(j))));
         var probabilities = Enumerable.Range(0, k).Select(comp => $"  {c.Id(E(comp))} / ({sum}) AS {c.Id(P(comp))}");
-        var pQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", probabilities)}\nFROM (\n{expQuery}\n) AS {c.Id("exps")}";
+        var pQuery = $"SELECT {c.CustomerId},\n{string.Join(",\n", probabilities)}\nFROM (\n{expQuery}{c.Fence}\n) AS {c.Id("exps")}";
 
         var ids = m.Segments.Select(s => s.Id).ToArray();
-        return $"SELECT {c.CustomerId},\n  {ArgExtreme.Choose(k, j => c.Id(P(j)), ">=", j => c.Text(ids[j]))} AS {c.Id("segment_id")}\nFROM (\n{pQuery}\n) AS {c.Id("responsibilities")}";
+        return $"SELECT {c.CustomerId},\n  {ArgExtreme.Choose(k, j => c.Id(P(j)), ">=", j => c.Text(ids[j]))} AS {c.Id("segment_id")}\nFROM (\n{pQuery}{c.Fence}\n) AS {c.Id("responsibilities")}";
     }
 
     private static string Z(int comp, int a) => $"z{comp}_{a}";

@@ -33,6 +33,12 @@ public sealed class SqlContext
 
     public string AsDouble(string expression) => SqlTypes.CastDouble(Dialect, expression);
 
+    /// <summary>Ends a subquery whose columns later levels use several times. PostgreSQL would
+    /// otherwise pull it up and paste its expressions into every use (a mixture's log-densities
+    /// into each exponential, and so on: seconds become many minutes); "OFFSET 0" keeps it a level
+    /// of its own. Other engines do not need it.</summary>
+    public string Fence => Dialect == SqlDialect.Postgres ? "\nOFFSET 0" : "";
+
     /// <summary>The customer key column, quoted.</summary>
     public string CustomerId => Id(TransactionColumns.CustomerId);
 }

@@ -3,6 +3,30 @@ DROP TABLE IF EXISTS `segkit_assignments`;
 CREATE TABLE `segkit_assignments` AS
 SELECT `customer_id`, `segment_id`
 FROM (
+WITH `part1` AS (
+SELECT `customer_id`,
+  CASE
+    WHEN `arr` IS NULL THEN 'no_value'
+    WHEN CAST(`arr` AS DOUBLE) >= CAST('32964' AS DOUBLE) THEN 'large'
+    WHEN CAST(`arr` AS DOUBLE) >= CAST('1536' AS DOUBLE) THEN 'medium'
+    ELSE 'small'
+  END AS `segment_id`
+FROM `customers`
+),
+`part2` AS (
+SELECT `customer_id`,
+  CASE
+    WHEN `industry` IS NULL THEN 'unknown'
+    WHEN CAST(`industry` AS STRING) = 'Food' THEN 'food'
+    WHEN CAST(`industry` AS STRING) = 'Services' THEN 'services'
+    WHEN CAST(`industry` AS STRING) = 'Industry' THEN 'industry'
+    WHEN CAST(`industry` AS STRING) = 'Public' THEN 'public'
+    WHEN CAST(`industry` AS STRING) = 'Media' THEN 'media'
+    WHEN CAST(`industry` AS STRING) = 'Banking-Insurance' THEN 'banking_insurance'
+    WHEN CAST(`industry` AS STRING) = 'Retail' THEN 'retail'
+  END AS `segment_id`
+FROM `customers`
+)
 SELECT `part1`.`customer_id`,
   CASE
     WHEN `part1`.`segment_id` = 'large' AND `part2`.`segment_id` = 'food' THEN 'large.food'
@@ -38,28 +62,6 @@ SELECT `part1`.`customer_id`,
     WHEN `part1`.`segment_id` = 'no_value' AND `part2`.`segment_id` = 'retail' THEN 'other'
     WHEN `part1`.`segment_id` = 'no_value' AND `part2`.`segment_id` = 'unknown' THEN 'other'
   END AS `segment_id`
-FROM (
-SELECT `customer_id`,
-  CASE
-    WHEN `arr` IS NULL THEN 'no_value'
-    WHEN CAST(`arr` AS DOUBLE) >= CAST('32964' AS DOUBLE) THEN 'large'
-    WHEN CAST(`arr` AS DOUBLE) >= CAST('1536' AS DOUBLE) THEN 'medium'
-    ELSE 'small'
-  END AS `segment_id`
-FROM `customers`
-) AS `part1`
-JOIN (
-SELECT `customer_id`,
-  CASE
-    WHEN `industry` IS NULL THEN 'unknown'
-    WHEN CAST(`industry` AS STRING) = 'Food' THEN 'food'
-    WHEN CAST(`industry` AS STRING) = 'Services' THEN 'services'
-    WHEN CAST(`industry` AS STRING) = 'Industry' THEN 'industry'
-    WHEN CAST(`industry` AS STRING) = 'Public' THEN 'public'
-    WHEN CAST(`industry` AS STRING) = 'Media' THEN 'media'
-    WHEN CAST(`industry` AS STRING) = 'Banking-Insurance' THEN 'banking_insurance'
-    WHEN CAST(`industry` AS STRING) = 'Retail' THEN 'retail'
-  END AS `segment_id`
-FROM `customers`
-) AS `part2` ON `part2`.`customer_id` = `part1`.`customer_id`
+FROM `part1`
+JOIN `part2` ON `part2`.`customer_id` = `part1`.`customer_id`
 ) AS `segkit_model`;

@@ -48,9 +48,14 @@ SELECT "customer_id",
   (COALESCE(CAST("feature_adoption" AS DOUBLE PRECISION), CAST('0.324' AS DOUBLE PRECISION)) - CAST('0.324' AS DOUBLE PRECISION)) / CAST('0.4169999999999999' AS DOUBLE PRECISION) AS "f2",
   (COALESCE(CAST("support_tickets" AS DOUBLE PRECISION), CAST('1' AS DOUBLE PRECISION)) - CAST('1' AS DOUBLE PRECISION)) / CAST('7' AS DOUBLE PRECISION) AS "f3"
 FROM "customers"
+OFFSET 0
 ) AS "features"
+OFFSET 0
 ) AS "z"
+OFFSET 0
 ) AS "log_densities"
+OFFSET 0
 ) AS "exps"
+OFFSET 0
 ) AS "responsibilities"
 ) AS "segkit_model";
