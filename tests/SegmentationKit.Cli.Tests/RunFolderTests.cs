@@ -43,7 +43,7 @@ public class RunFolderTests(Xunit.Abstractions.ITestOutputHelper log)
         var clean = Segment(dir, "value", "--out", "run");
 
         clean.ExitCode.Should().Be(0, clean.ToString());
-        Entries(Path.Combine(dir, "run")).Should().Equal("assignments.csv", "manifest.json", "profile.json", "segmentation.json");
+        Entries(Path.Combine(dir, "run")).Should().Equal("assignments.csv", "manifest.json", "model.json", "profile.json", "segmentation.json");
         NoStaging(dir);
     }
 

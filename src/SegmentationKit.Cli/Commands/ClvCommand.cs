@@ -26,6 +26,12 @@ public sealed class ClvCommand : ICliCommand
         var asOf = new Option<string?>("--as-of") { Description = "End of the observation period, YYYY-MM-DD (with --transactions)" };
         var unit = new Option<string>("--unit") { Description = "Time unit of recency, T and the horizon: days or weeks", DefaultValueFactory = _ => "weeks" };
         unit.AcceptOnlyFromAmong("days", "weeks");
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Who computes the purchase summaries from --transactions: inprocess (default; loads the file) or duckdb (an embedded DuckDB reads the CSV or Parquet file, larger than memory; rows by customer id)",
+            DefaultValueFactory = _ => "inprocess",
+        };
+        engine.AcceptOnlyFromAmong("inprocess", "duckdb");
         var horizon = new Option<double?>("--horizon") { Description = "Prediction horizon in --unit (default one year: 52 weeks or 365 days)" };
         var discount = new Option<double>("--discount-rate") { Description = "Annual discount rate of the CLV, e.g. 0.10 for 10 % a year", DefaultValueFactory = _ => 0.10 };
         var outDir = new Option<DirectoryInfo>("--out")
@@ -34,7 +40,7 @@ public sealed class ClvCommand : ICliCommand
             Required = true,
         };
         var command = new Command("clv", "Customer lifetime value: BG/NBD (purchases, P(alive)) and Gamma-Gamma (spend), fitted by maximum likelihood");
-        foreach (var o in new Option[] { transactions, summary, asOf, unit, horizon, discount, outDir }) command.Options.Add(o);
+        foreach (var o in new Option[] { transactions, summary, asOf, unit, engine, horizon, discount, outDir }) command.Options.Add(o);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var transactionsPath = parseResult.GetValue(transactions)?.ToString();
@@ -53,8 +59,9 @@ public sealed class ClvCommand : ICliCommand
             {
                 if (date is null)
                     throw new ConfigurationException(null, "--as-of", "is required with --transactions", "give the end of the observation period, e.g. --as-of 2025-12-31");
-                var log = TransactionCsv.Load(transactionsPath);
-                histories = PurchaseSummary.FromTransactions(log, date.Value, timeUnit, out leftOut);
+                histories = parseResult.GetValue(engine) == "duckdb"
+                    ? Engines.DuckDbPurchaseSummaries.FromFile(transactionsPath, date.Value, timeUnit, out leftOut).Select(r => r.History).ToList()
+                    : PurchaseSummary.FromTransactions(TransactionCsv.Load(transactionsPath), date.Value, timeUnit, out leftOut);
                 input = transactionsPath;
             }
             else
@@ -81,6 +88,7 @@ public sealed class ClvCommand : ICliCommand
                 ["horizon"] = h.ToString("R", CultureInfo.InvariantCulture),
                 ["discount_rate"] = rate.ToString("R", CultureInfo.InvariantCulture),
             };
+            if (transactionsPath is not null) parameters["engine"] = parseResult.GetValue(engine)!;
             output.WriteAllText("manifest.json", new RunManifest("clv", [RunManifest.Input(input)], parameters, date, KitInfo.Version, outputs).ToJson());
             output.Commit();
 

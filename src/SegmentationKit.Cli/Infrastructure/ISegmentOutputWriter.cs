@@ -8,6 +8,9 @@ public interface ISegmentOutputWriter
     /// <summary>File name inside --out, e.g. "profile.json".</summary>
     string FileName { get; }
 
+    /// <summary>False when this run has nothing to write to the file (e.g. no saved model).</summary>
+    bool Applies(Segmentation segmentation, SegmentRunContext context) => true;
+
     /// <summary>Writes the file to <paramref name="path"/> (a staging path).</summary>
     void Write(string path, Segmentation segmentation, SegmentRunContext context);
 }

@@ -43,7 +43,7 @@ public static class SegmentOutputs
         written.Add(AssignmentsFile);
         output.WriteAllText(into + SegmentationFile, segmentation.ToCatalogJson(AssignmentsFile));
         written.Add(SegmentationFile);
-        foreach (var writer in OutputWriters())
+        foreach (var writer in OutputWriters().Where(w => w.Applies(segmentation, context)))
         {
             writer.Write(output.PathFor(into + writer.FileName), segmentation, context);
             written.Add(writer.FileName);

@@ -54,6 +54,10 @@ public sealed class SegmentRunContext
     /// <see cref="ProfileOutputWriter"/>), for outputs that show its KPIs; null before.</summary>
     public Profiling.PortfolioProfile? Profile { get; set; }
 
+    /// <summary>The fitted model behind the run's segmentation, set by the method, for outputs that
+    /// save it (model.json); null for a method that does not expose one.</summary>
+    public ISegmentationModel? FittedModel { get; set; }
+
     /// <summary>--k, or a clear error naming the method when it was not given.</summary>
     public int RequireK(string method) =>
         K ?? throw new ConfigurationException(null, "--k", $"--method {method} needs the number of segments", "pass --k N, e.g. --k 5");

@@ -25,6 +25,7 @@ public abstract class ClusterMethod : ISegmentMethod
         var model = new ClusterSegmenter(options).Fit(context.Data);
         foreach (var d in model.Diagnostics) context.Note("Note: " + d);
         context.Note(Summary(model));
+        context.FittedModel = model;
         return model;
     }
 

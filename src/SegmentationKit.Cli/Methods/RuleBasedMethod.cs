@@ -18,6 +18,7 @@ public abstract class RuleBasedMethod : ISegmentMethod
     {
         var model = SegmenterConfig.Build(Name, context.Config).Fit(context.Data);
         Describe(model, context);
+        context.FittedModel = model;
         return model;
     }
 

@@ -8,7 +8,7 @@ namespace SegmentationKit.Clustering;
 /// log-density costs one triangular product per row.</summary>
 internal sealed class GaussianComponents
 {
-    private static readonly double Log2Pi = Math.Log(2 * Math.PI);
+    internal static readonly double Log2Pi = Math.Log(2 * Math.PI);
 
     public GaussianComponents(CovarianceType type, int dimensions, double[] weights, double[] means, double[] covariances)
     {
@@ -56,9 +56,9 @@ internal sealed class GaussianComponents
     public double[] Weights { get; }
     public double[] Means { get; }
     public double[] Covariances { get; }
-    private double[] LogWeights { get; }
-    private double[] PrecisionFactors { get; }
-    private double[] LogDetPrecision { get; }
+    internal double[] LogWeights { get; }
+    internal double[] PrecisionFactors { get; }
+    internal double[] LogDetPrecision { get; }
 
     /// <summary>log(weight_c · N(x | mean_c, cov_c)) for every component c, into <paramref name="output"/>.</summary>
     public unsafe void WeightedLogDensities(ReadOnlySpan<double> x, Span<double> output, Span<double> scratch)

@@ -40,6 +40,9 @@ public sealed class GaussianMixtureModel
         double[] weights, double[] means, double[] covariances) =>
         new(covarianceType, columnNames, weights, means, covariances, double.NaN, 0, 0, false, [], []);
 
+    /// <summary>The precomputed log-densities (precision factors, log-determinants, log-weights),
+    /// for code that must reproduce <see cref="Probabilities"/> bit for bit (the SQL compiler).</summary>
+    internal GaussianComponents Fitted => _components;
     public CovarianceType CovarianceType { get; }
     public IReadOnlyList<string> ColumnNames { get; }
     public int Components => Weights.Length;

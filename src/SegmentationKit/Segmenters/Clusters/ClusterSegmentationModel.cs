@@ -38,6 +38,8 @@ public sealed class ClusterSegmentationModel : ISegmentationModel
     /// <summary>What preprocessing and the fit noticed (zero-variance columns, imputed values…).</summary>
     public IReadOnlyList<string> Diagnostics { get; }
 
+    /// <summary>The fitted k-means, when the method is kmeans.</summary>
+    public KMeansModel? KMeans => (_assigner as KMeansAssigner)?.Model;
     /// <summary>The fitted mixture, when the method is gmm.</summary>
     public GaussianMixtureModel? Mixture => (_assigner as MixtureAssigner)?.Model;
     /// <summary>The fitted Ward tree and cut, when the method is ward.</summary>

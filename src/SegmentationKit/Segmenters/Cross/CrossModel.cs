@@ -24,7 +24,17 @@ public sealed class CrossModel : ISegmentationModel
         Options = options;
     }
 
+    /// <summary>A fitted model read back from its saved form (model.json): the parts, the catalog and
+    /// the segment of every product cell, as <see cref="CellTargets"/> gave them.</summary>
+    public static CrossModel Restore(IReadOnlyList<ISegmentationModel> parts, IReadOnlyList<SegmentDefinition> catalog,
+        IReadOnlyDictionary<string, string> cellTargets, IReadOnlyList<SegmentMerge> merges, IReadOnlyList<string> warnings, CrossOptions options) =>
+        new(parts, catalog, new Dictionary<string, string>(cellTargets, StringComparer.Ordinal), merges, warnings, options);
+
     public string Method => "cross";
+
+    /// <summary>The final segment id of every product cell; a cell's id is its parts' segment ids
+    /// joined by "." in part order (see <see cref="CellId"/>).</summary>
+    public IReadOnlyDictionary<string, string> CellTargets => _target;
     public IReadOnlyList<ISegmentationModel> Parts { get; }
     public IReadOnlyList<SegmentDefinition> Catalog { get; }
     public IReadOnlyList<SegmentMerge> Merges { get; }
