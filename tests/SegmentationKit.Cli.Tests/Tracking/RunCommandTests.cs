@@ -19,7 +19,7 @@ public class RunCommandTests
             File.Exists(Path.Combine(outDir, method, "tracking.json")).Should().BeTrue();
             foreach (var d in new[] { "2025-12-31", "2026-03-31", "2026-06-30" })
                 Directory.GetFiles(Path.Combine(outDir, method, d)).Select(Path.GetFileName).Should()
-                    .BeEquivalentTo("assignments.csv", "segmentation.json", "profile.json", "manifest.json");
+                    .BeEquivalentTo("assignments.csv", "segmentation.json", "model.json", "profile.json", "manifest.json");
         }
         var tracking = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "value-tiers", "tracking.json")))!;
         tracking["frozen"]!.GetValue<bool>().Should().BeTrue();

@@ -52,7 +52,7 @@ public class TrackCommandTests
         // Hand-counted in the sample (awk on signup_date): 948 customers signed up after 2025-12-31.
         (File.ReadAllLines(Path.Combine(track, "2025-12-31", "assignments.csv")).Length - 1).Should().Be(5000 - 948);
         Directory.GetFiles(Path.Combine(track, "2026-03-31")).Select(Path.GetFileName).Should()
-            .BeEquivalentTo("assignments.csv", "segmentation.json", "profile.json", "manifest.json");
+            .BeEquivalentTo("assignments.csv", "segmentation.json", "model.json", "profile.json", "manifest.json");
     }
 
     [Fact]
