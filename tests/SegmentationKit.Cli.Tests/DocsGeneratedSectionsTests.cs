@@ -17,7 +17,7 @@ public partial class DocsGeneratedSectionsTests
         var update = Environment.GetEnvironmentVariable("SEGKIT_UPDATE_DOCS") == "1";
         var problems = new List<string>();
         var sections = 0;
-        foreach (var file in Directory.GetFiles(RepoPaths.Combine("docs"), "*.md").Order(StringComparer.Ordinal).Prepend(RepoPaths.Combine("README.md")))
+        foreach (var file in DocFiles.All())
         {
             var text = File.ReadAllText(file).Replace("\r", "");
             var updated = Region().Replace(text, m =>

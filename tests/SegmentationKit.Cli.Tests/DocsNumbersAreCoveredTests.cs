@@ -40,7 +40,7 @@ public partial class DocsNumbersAreCoveredTests
     {
         var problems = new List<string>();
         var testNames = TestMethodNames();
-        foreach (var file in DocFiles())
+        foreach (var file in DocFiles.All())
         {
             var name = Path.GetRelativePath(RepoPaths.Root, file);
             var text = File.ReadAllText(file).Replace("\r", "");
@@ -88,8 +88,6 @@ public partial class DocsNumbersAreCoveredTests
         UncoveredNumbers(doc).Select(u => (u.Line, u.Number)).Should().Equal((1, "5"), (15, "7"), (22, "12"));
     }
 
-    private static IEnumerable<string> DocFiles() =>
-        new[] { RepoPaths.Combine("README.md") }.Concat(Directory.GetFiles(RepoPaths.Combine("docs"), "*.md").Order(StringComparer.Ordinal));
 
     /// <summary>(line, number, its line) of each number no rule covers. Covered text is blanked with
     /// spaces of the same length (new lines kept) so line numbers stay those of the file.</summary>

@@ -23,8 +23,6 @@ namespace SegmentationKit.Cli.Tests;
 [Collection(WholePipelineCollection.Name)]
 public partial class DocsStayCurrentTests
 {
-    private static IEnumerable<string> DocFiles() =>
-        new[] { RepoPaths.Combine("README.md") }.Concat(Directory.GetFiles(RepoPaths.Combine("docs"), "*.md").Order(StringComparer.Ordinal));
 
     [Fact]
     public void Every_quoted_run_output_and_figure_matches_a_fresh_run()
@@ -32,7 +30,7 @@ public partial class DocsStayCurrentTests
         var update = Environment.GetEnvironmentVariable("SEGKIT_UPDATE_DOCS") == "1";
         var problems = new List<string>();
         var runs = 0;
-        foreach (var file in DocFiles())
+        foreach (var file in DocFiles.All())
         {
             var text = File.ReadAllText(file);
             var outs = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -113,27 +113,8 @@ public static class PurchaseSummary
     /// recency 0 when frequency is 0, monetary value ≥ 0 (or empty).</summary>
     public static IReadOnlyList<PurchaseHistory> ReadCsv(string path)
     {
-        if (!File.Exists(path))
-            throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
-        var encoding = IO.TextInput.Detect(path);
-        using var csv = CsvReader.FromFile(path, new CsvReaderOptions
-        {
-            Encoding = encoding.IsUtf8 ? null : encoding.Encoding,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        });
-        string[] header;
-        try
-        {
-            csv.ReadHeader();
-            header = csv.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
-        }
-        catch (CsvFormatException e)
-        {
-            throw new DataValidationException(path, 1, null, null, $"malformed header: {e.Message}", "write a header: customer_id,frequency,recency,T[,monetary_value]");
-        }
+        var (reader, header) = HeaderedCsvFile.Open(path, "write a header: customer_id,frequency,recency,T[,monetary_value]");
+        using var csv = reader;
         int Index(string name, bool required)
         {
             var i = Array.IndexOf(header, name);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using SegmentationKit.Data;
 using SegmentationKit.Errors;
 
 namespace SegmentationKit.Retention;
@@ -16,27 +17,8 @@ public static class CohortCountsCsv
 
     public static IReadOnlyList<RenewalCounts> Read(string path)
     {
-        if (!File.Exists(path))
-            throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
-        var encoding = IO.TextInput.Detect(path);
-        using var csv = CsvReader.FromFile(path, new CsvReaderOptions
-        {
-            Encoding = encoding.IsUtf8 ? null : encoding.Encoding,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            TrimWhitespace = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-        });
-        string[] header;
-        try
-        {
-            csv.ReadHeader();
-            header = csv.Headers.Select((h, i) => (i == 0 ? h.TrimStart('\uFEFF') : h).Trim()).ToArray();
-        }
-        catch (CsvFormatException e)
-        {
-            throw new DataValidationException(path, 1, null, null, $"malformed header: {e.Message}", "write a header: cohort,period,active");
-        }
+        var (reader, header) = HeaderedCsvFile.Open(path, "write a header: cohort,period,active");
+        using var csv = reader;
         int Index(string name)
         {
             var i = Array.IndexOf(header, name);
