@@ -31,12 +31,12 @@ public sealed class SegmentCommand : ICliCommand
             var chosen = methodOptions.Chosen(parseResult, data);
             var configPath = methodOptions.ConfigPath(parseResult);
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath), typed: parseResult.GetValue(outDir)!.ToString(), command: "segment");
-            var loaded = data.Load(parseResult, output);
+            var loaded = StepTimings.Time("load", () => data.Load(parseResult, output));
             var context = methodOptions.Context(parseResult, loaded);
             var runSettings = methodOptions.RunSettings(parseResult, data);
-            var segmentation = SegmentOutputs.Segment(chosen, context, runSettings.Xlsx);
+            var segmentation = StepTimings.Time("segment", () => SegmentOutputs.Segment(chosen, context, runSettings.Xlsx));
             var written = SegmentOutputs.Write(output, "", chosen, segmentation, context, runSettings);
-            output.Commit();
+            StepTimings.Time("commit", output.Commit);
 
             Show(segmentation, context, output.Destination, written);
             return 0;

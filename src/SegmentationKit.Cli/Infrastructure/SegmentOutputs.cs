@@ -39,13 +39,13 @@ public static class SegmentOutputs
         // segmentation.json can leave them out and stay small whatever the base.
         List<string>? allColumns = columns is null ? null
             : [.. columns, .. segmentation.CustomerMeasures.Keys.Where(m => !columns.Contains(m))];
-        AssignmentsCsv.Write(output.PathFor(into + AssignmentsFile), segmentation, allColumns);
+        StepTimings.Time(AssignmentsFile, () => AssignmentsCsv.Write(output.PathFor(into + AssignmentsFile), segmentation, allColumns));
         written.Add(AssignmentsFile);
         output.WriteAllText(into + SegmentationFile, segmentation.ToCatalogJson(AssignmentsFile));
         written.Add(SegmentationFile);
         foreach (var writer in OutputWriters().Where(w => w.Applies(segmentation, context)))
         {
-            writer.Write(output.PathFor(into + writer.FileName), segmentation, context);
+            StepTimings.Time(writer.FileName, () => writer.Write(output.PathFor(into + writer.FileName), segmentation, context));
             written.Add(writer.FileName);
         }
         if (settings.Xlsx)
@@ -70,7 +70,7 @@ public static class SegmentOutputs
         foreach (var (key, value) in context.Settings) manifestParameters[$"set.{key}"] = value;
         if (settings.PlaybookPath is not null) manifestParameters["playbook"] = Path.GetFileName(settings.PlaybookPath);
         foreach (var (key, value) in parameters ?? new Dictionary<string, string>()) manifestParameters[key] = value;
-        var manifestInputs = loaded.ManifestInputs([.. settings.ConfigPath is null ? [] : new[] { settings.ConfigPath }, .. settings.PlaybookPath is null ? [] : new[] { settings.PlaybookPath }]);
+        var manifestInputs = StepTimings.Time("input hashes", () => loaded.ManifestInputs([.. settings.ConfigPath is null ? [] : new[] { settings.ConfigPath }, .. settings.PlaybookPath is null ? [] : new[] { settings.PlaybookPath }]));
         var warnings = segmentation.Warnings.Count == 0 ? null : segmentation.Warnings.Select(w => w.En).ToList();
         output.WriteAllText(into + ManifestFile, new RunManifest("segment", manifestInputs, manifestParameters, segmentation.AsOf, KitInfo.Version, written, warnings).ToJson());
         return written;

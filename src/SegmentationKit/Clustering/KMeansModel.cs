@@ -29,7 +29,8 @@ public sealed class KMeansModel
     /// <summary>Centres, row-major k × columns, in data units.</summary>
     public ReadOnlySpan<double> Centres => _centres;
 
-    /// <summary>Cluster (0..k-1) of each training row.</summary>
+    /// <summary>Cluster (0..k-1) of each training row; empty for a model read back with
+    /// <see cref="FromJson"/> (the file holds the model, not the fit's rows).</summary>
     public IReadOnlyList<int> Labels => _labels;
 
     /// <summary>Sum of squared distances of training rows to their centre.</summary>
@@ -40,9 +41,11 @@ public sealed class KMeansModel
     /// <summary>Centre of cluster <paramref name="cluster"/>.</summary>
     public ReadOnlySpan<double> Centre(int cluster) => _centres.AsSpan(cluster * ColumnNames.Count, ColumnNames.Count);
 
-    /// <summary>The model as JSON (columns, centres, training labels, diagnostics without the timings,
-    /// which differ from run to run); <see cref="FromJson"/> reads it back.</summary>
-    public string ToJson() => JsonSerializer.Serialize(new Dto(ColumnNames.ToArray(), Clusters, _centres, _labels, Diagnostics.Iterations,
+    /// <summary>The model as JSON (columns, centres, diagnostics without the timings, which differ
+    /// from run to run); <see cref="FromJson"/> reads it back. The training labels are left out so
+    /// the file stays the size of the model whatever the base (a million rows made it 11 MB); files
+    /// written with them still read.</summary>
+    public string ToJson() => JsonSerializer.Serialize(new Dto(ColumnNames.ToArray(), Clusters, _centres, null, Diagnostics.Iterations,
         Diagnostics.Converged, Diagnostics.Inertia, Diagnostics.EmptyClustersReseeded, Diagnostics.Warnings.ToArray()), SegmentationJson.Options);
 
     public static KMeansModel FromJson(string json)
@@ -50,11 +53,12 @@ public sealed class KMeansModel
         var d = JsonSerializer.Deserialize<Dto>(json, SegmentationJson.Options) ?? throw new ModelException("empty k-means model JSON", "save the model again with the kit (ToJson)");
         if (d.Clusters < 1 || d.Centres.Length != d.Clusters * d.ColumnNames.Length)
             throw new ModelException($"the k-means model JSON has {d.Centres.Length} centre values for {d.Clusters} clusters of {d.ColumnNames.Length} columns", "save the model again with the kit (ToJson)");
-        return new KMeansModel(d.ColumnNames, d.Clusters, d.Centres, d.Labels,
+        return new KMeansModel(d.ColumnNames, d.Clusters, d.Centres, d.Labels ?? [],
             new KMeansDiagnostics(d.Iterations, d.Converged, d.Inertia, d.EmptyClustersReseeded, 0, 0, d.Warnings));
     }
 
-    private sealed record Dto(string[] ColumnNames, int Clusters, double[] Centres, int[] Labels, int Iterations, bool Converged,
+    private sealed record Dto(string[] ColumnNames, int Clusters, double[] Centres,
+        [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int[]? Labels, int Iterations, bool Converged,
         double Inertia, int EmptyClustersReseeded, string[] Warnings);
 
     /// <summary>Nearest-centre cluster of every row of <paramref name="x"/> (same columns as the fit).</summary>

@@ -18,11 +18,14 @@ public sealed class CustomerCoverageSource
     public CoverageRecommendation? Recommend(IReadOnlyList<string> customerIds)
     {
         var counts = new Dictionary<string, (CoverageRecommendation Coverage, int Count, int First)>(StringComparer.Ordinal);
+        // Lookups hand out a few shared instances: their keys are built once each.
+        var keys = new Dictionary<CoverageRecommendation, string>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < customerIds.Count; i++)
         {
             var c = _lookup(customerIds[i]);
             if (c is null) continue;
-            var key = $"{c.TouchLevel}\u001f{c.Expertise}\u001f{c.CsmProfile}\u001f{string.Join("\u001e", c.Actions)}";
+            if (!keys.TryGetValue(c, out var key))
+                keys[c] = key = $"{c.TouchLevel}\u001f{c.Expertise}\u001f{c.CsmProfile}\u001f{string.Join("\u001e", c.Actions)}";
             counts[key] = counts.TryGetValue(key, out var e) ? (e.Coverage, e.Count + 1, e.First) : (c, 1, i);
         }
         if (counts.Count == 0) return null;

@@ -20,6 +20,7 @@ internal sealed class GammaGammaLikelihoodTerms
     // gradient at the same point, so the logarithms (most of the cost) are taken once for both.
     private readonly double[] _logTotal;
     private double _logTotalV = double.NaN;
+    private const int LogChunk = 1 << 16;
 
     public GammaGammaLikelihoodTerms((double X, double M)[] data)
     {
@@ -110,7 +111,12 @@ internal sealed class GammaGammaLikelihoodTerms
     private double[] LogTotals(double v)
     {
         if (v.Equals(_logTotalV)) return _logTotal;
-        for (var i = 0; i < _xm.Length; i++) _logTotal[i] = Math.Log(_xm[i] + v);
+        // Each logarithm lands in its own slot, so splitting the work over threads changes no bit.
+        Parallel.For(0, (_xm.Length + LogChunk - 1) / LogChunk, chunk =>
+        {
+            var end = Math.Min(_xm.Length, (chunk + 1) * LogChunk);
+            for (var i = chunk * LogChunk; i < end; i++) _logTotal[i] = Math.Log(_xm[i] + v);
+        });
         _logTotalV = v;
         return _logTotal;
     }

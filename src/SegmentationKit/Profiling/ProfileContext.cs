@@ -42,9 +42,16 @@ internal sealed record ProfileContext(
     {
         var values = Present(name, rows, out var missing);
         if (values is null) return null;
-        var total = Present(name, baseRows ?? AllRows, out _)!.Sum();
+        var over = baseRows ?? AllRows;
+        var total = Total(over, name, () => Present(name, over, out _)!.Sum());
         return SegmentProfiler.AmountFrom(values, missing, total);
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(object Source, string Name), double> _totals = new();
+
+    /// <summary>A base total every segment's share divides by (of <paramref name="source"/>, a row
+    /// list or a per-customer map, by reference), computed once instead of once per segment.</summary>
+    public double Total(object source, string name, Func<double> compute) => _totals.GetOrAdd((source, name), _ => compute());
 
     /// <summary>True when the table flags churn (a <c>churned</c> column), so active and churned
     /// customers can be told apart.</summary>

@@ -78,11 +78,11 @@ public sealed class SegmentProfiler
         }
 
         var numericColumns = NumericFeatureColumns(table);
-        var numericBase = numericColumns.Select(c => BaseValues.Of(c, allRows)).ToList();
-        var baseLevels = ProfiledCategoricalColumns(table).ToDictionary(c => c, c => CountLevels(c, allRows));
         var segmentOfRow = new int[table.RowCount];
         for (var g = 0; g < segmentCount; g++)
             foreach (var r in members[g]) segmentOfRow[r] = g;
+        var numericBase = numericColumns.Select(c => BaseValues.Of(c, allRows, segmentOfRow, segmentCount)).ToList();
+        var baseLevels = ProfiledCategoricalColumns(table).ToDictionary(c => c, c => CountLevels(c, allRows));
         var bonferroni = Math.Max(1, segmentCount * numericColumns.Count);
         var significanceCut = Settings.SignificanceLevel / bonferroni;
         var traitTests = Math.Max(1, segmentCount * ProfiledCategoricalColumns(table).Sum(c => c.Levels.Count));
@@ -103,7 +103,7 @@ public sealed class SegmentProfiler
         {
             var def = segmentation.Segments[g];
             var traits = members[g].Count == 0 ? [] : CategoryTraits(table, members[g], baseLevels, traitCut);
-            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericBase, g, segmentOfRow, allRows, significanceCut);
+            var differences = members[g].Count == 0 ? [] : NumericDifferences(numericBase, g, significanceCut);
             (Dictionary<int, double>, bool, double?)? clv = saasClvPerCustomer is null ? null
                 : (saasClvPerCustomer.Values, saasClvPerCustomer.Capped[g], saasClvTotal);
             var cov = coverage is null || members[g].Count == 0 ? null : coverage.Recommend(members[g].Select(r => table.CustomerIds[r]).ToList());
@@ -186,16 +186,16 @@ public sealed class SegmentProfiler
         var value = new ValueKpis(
             arr,
             c.Amount(CustomerColumns.Mrr, active, c.ActiveBase),
-            c.Revenue is null ? null : AmountOf(rows, c.Revenue, SumPresent(c.Revenue.Values)),
+            c.Revenue is null ? null : AmountOf(rows, c.Revenue, c.Total(c.Revenue, "", () => SumPresent(c.Revenue.Values))),
             saasClv is null ? null : AmountOf(active, saasClv.Value.PerCustomer, saasClv.Value.Total ?? SumPresent(active.Select(r => saasClv.Value.PerCustomer[r]))),
             saasClv?.Capped ?? false,
-            c.Transactional is null ? null : AmountOf(rows, c.Transactional.Clv, SumPresent(c.Transactional.Clv.Values)),
+            c.Transactional is null ? null : AmountOf(rows, c.Transactional.Clv, c.Total(c.Transactional.Clv, "", () => SumPresent(c.Transactional.Clv.Values))),
             c.Transactional is null ? null : MeanOf(rows, c.Transactional.ProbabilityAlive),
             c.Transactional is null ? null : MeanOf(rows, c.Transactional.ExpectedPurchases),
             active.Count,
             c.HasChurnFlag ? c.Amount(CustomerColumns.Arr, c.ChurnedRows(rows), c.ChurnedBase) : null,
             arr is not null && churn is { } rate ? arr.Sum * rate : null,
-            subscriptionClv is { } sub ? AmountOf(active, sub.PerCustomer, sub.Total ?? SumPresent(sub.PerCustomer.Values)) : null);
+            subscriptionClv is { } sub ? AmountOf(active, sub.PerCustomer, sub.Total ?? c.Total(sub.PerCustomer, "", () => SumPresent(sub.PerCustomer.Values))) : null);
         var churnKpi = c.BooleanShare(CustomerColumns.Churned, rows);
         var health = new HealthKpis(
             churnKpi,
@@ -342,44 +342,69 @@ public sealed class SegmentProfiler
 
     /// <summary>A numeric column's values in the order of the base's rows (NaN when missing), with
     /// the base's mean and standard deviation, computed once for every segment.</summary>
-    private sealed record BaseValues(Column Column, double[] Values, int Present, double Mean, double Sd)
+    /// <summary>A segment's values of one column: count, sum (in row order), mean and sum of squared
+    /// deviations from that mean.</summary>
+    private readonly record struct SegmentMoments(int Count, double Sum, double Mean, double Squares);
+
+    /// <summary>A numeric column over the base: its count of present values, mean and standard
+    /// deviation, and each segment's moments — two passes over the column for every segment at once.</summary>
+    private sealed record BaseValues(Column Column, SegmentMoments[] Moments, int Present, double Mean, double Sd)
     {
-        public static BaseValues Of(Column column, List<int> allRows)
+        public static BaseValues Of(Column column, List<int> allRows, int[] segmentOfRow, int segmentCount)
         {
-            var values = new double[allRows.Count];
             var all = new List<double>(allRows.Count);
-            for (var i = 0; i < values.Length; i++)
+            var counts = new int[segmentCount];
+            var sums = new double[segmentCount];
+            foreach (var r in allRows)
             {
-                var v = ProfileContext.AsNumber(column, allRows[i]);
-                values[i] = v;
-                if (!double.IsNaN(v)) all.Add(v);
+                var v = ProfileContext.AsNumber(column, r);
+                if (double.IsNaN(v)) continue;
+                all.Add(v);
+                counts[segmentOfRow[r]]++;
+                sums[segmentOfRow[r]] += v;
             }
-            return new BaseValues(column, values, all.Count, Stats.Mean(all), Math.Sqrt(Stats.Variance(all)));
+            var means = new double[segmentCount];
+            for (var g = 0; g < segmentCount; g++) means[g] = counts[g] == 0 ? double.NaN : sums[g] / counts[g];
+            var squares = new double[segmentCount];
+            foreach (var r in allRows)
+            {
+                var v = ProfileContext.AsNumber(column, r);
+                if (double.IsNaN(v)) continue;
+                var g = segmentOfRow[r];
+                squares[g] += (v - means[g]) * (v - means[g]);
+            }
+            var moments = new SegmentMoments[segmentCount];
+            for (var g = 0; g < segmentCount; g++) moments[g] = new SegmentMoments(counts[g], sums[g], means[g], squares[g]);
+            return new BaseValues(column, moments, all.Count, Stats.Mean(all), Math.Sqrt(Stats.Variance(all)));
         }
     }
 
-    private static IReadOnlyList<NumericDifference> NumericDifferences(List<BaseValues> columns, int segment, int[] segmentOfRow, List<int> allRows,
-        double significanceCut)
+    private static IReadOnlyList<NumericDifference> NumericDifferences(List<BaseValues> columns, int segment, double significanceCut)
     {
         var result = new List<NumericDifference>();
-        var seg = new List<double>();
-        var rest = new List<double>();
         foreach (var column in columns)
         {
-            seg.Clear();
-            rest.Clear();
-            var values = column.Values;
-            for (var i = 0; i < values.Length; i++)
-            {
-                var v = values[i];
-                if (double.IsNaN(v)) continue;
-                (segmentOfRow[allRows[i]] == segment ? seg : rest).Add(v);
-            }
-            if (seg.Count == 0) continue;
-            double segMean = Stats.Mean(seg), baseMean = column.Mean, sd = column.Sd;
+            var moments = column.Moments;
+            var own = moments[segment];
+            if (own.Count == 0) continue;
+            // The rest of the base: every other segment's moments combined exactly (Chan et al.'s
+            // pairwise update), so no pass over the base per segment.
+            int restCount = 0;
+            var restSum = 0.0;
+            for (var h = 0; h < moments.Length; h++)
+                if (h != segment) { restCount += moments[h].Count; restSum += moments[h].Sum; }
+            var restMean = restSum / restCount;
+            var restSquares = 0.0;
+            for (var h = 0; h < moments.Length; h++)
+                if (h != segment && moments[h].Count > 0)
+                {
+                    var shift = moments[h].Mean - restMean;
+                    restSquares += moments[h].Squares + moments[h].Count * shift * shift;
+                }
+            double segMean = own.Mean, baseMean = column.Mean, sd = column.Sd;
             var z = sd > 0 ? (segMean - baseMean) / sd : 0;
-            var p = Stats.WelchPValue(seg, rest);
-            result.Add(new NumericDifference(column.Column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, seg.Count, column.Present));
+            var p = Stats.WelchPValue(own.Count, segMean, own.Squares, restCount, restMean, restSquares);
+            result.Add(new NumericDifference(column.Column.Name, segMean, baseMean, double.IsNaN(sd) ? 0 : sd, z, p, p < significanceCut, own.Count, column.Present));
         }
         return result;
     }
@@ -392,10 +417,26 @@ public sealed class SegmentProfiler
         if (!hasArr && c.Revenue is null) return [];
         var measure = hasArr ? "arr" : "revenue";
         double Value(int r) => hasArr ? ((NumericColumn)arrColumn!)[r] : c.Revenue![r];
-        return c.ActiveRows(rows)
-            .Where(r => double.IsFinite(Value(r)))
-            .Select(r => new AccountToWatch(c.Table.CustomerIds[r], Value(r), measure, signs.Of(r)))
-            .OrderByDescending(a => a.WarningSigns.Count > 0).ThenByDescending(a => a.Value).ThenBy(a => a.CustomerId, StringComparer.Ordinal)
-            .Take(AccountsListed).ToList();
+        // The first AccountsListed in the order (warning signs first, value down, id up), kept in a
+        // small sorted buffer in one pass, so a large segment costs no sort and no per-row lists.
+        var order = Comparer<(bool Signs, double Value, string Id, int Row)>.Create((a, b) =>
+        {
+            var bySigns = b.Signs.CompareTo(a.Signs);
+            if (bySigns != 0) return bySigns;
+            var byValue = b.Value.CompareTo(a.Value);
+            return byValue != 0 ? byValue : string.CompareOrdinal(a.Id, b.Id);
+        });
+        var top = new List<(bool Signs, double Value, string Id, int Row)>(AccountsListed + 1);
+        foreach (var r in c.ActiveRows(rows))
+        {
+            var value = Value(r);
+            if (!double.IsFinite(value)) continue;
+            var candidate = (signs.ShowsAny(r), value, c.Table.CustomerIds[r], r);
+            if (top.Count == AccountsListed && order.Compare(candidate, top[^1]) >= 0) continue;
+            var at = top.BinarySearch(candidate, order);
+            top.Insert(at < 0 ? ~at : at, candidate);
+            if (top.Count > AccountsListed) top.RemoveAt(top.Count - 1);
+        }
+        return top.Select(a => new AccountToWatch(a.Id, a.Value, measure, signs.Of(a.Row))).ToList();
     }
 }

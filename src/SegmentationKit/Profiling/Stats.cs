@@ -17,10 +17,21 @@ internal static class Stats
     public static double Median(IReadOnlyList<double> v)
     {
         if (v.Count == 0) return double.NaN;
-        var sorted = v.ToArray();
-        Array.Sort(sorted);
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        var values = v.ToArray();
+        var mid = values.Length / 2;
+        // NaN has no place in an order; keep Array.Sort's placement of it (first) for such input.
+        if (Array.Exists(values, double.IsNaN))
+        {
+            Array.Sort(values);
+            return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        }
+        // The middle order statistics by selection (linear time) rather than a full sort: the same values.
+        var upper = OrderStatistic.Select(values, mid);
+        if (values.Length % 2 == 1) return upper;
+        // After selection every value left of mid is <= upper, so the lower middle is their maximum.
+        var lower = values[0];
+        for (var i = 1; i < mid; i++) if (values[i] > lower) lower = values[i];
+        return (lower + upper) / 2;
     }
 
     /// <summary>Sample variance (n − 1 denominator); NaN below two values.</summary>
@@ -38,14 +49,31 @@ internal static class Stats
     public static double WelchPValue(IReadOnlyList<double> a, IReadOnlyList<double> b)
     {
         if (a.Count < 2 || b.Count < 2) return 1;
-        double va = Variance(a) / a.Count, vb = Variance(b) / b.Count;
+        double meanA = Mean(a), meanB = Mean(b);
+        return WelchPValue(a.Count, meanA, SquaredDeviations(a, meanA), b.Count, meanB, SquaredDeviations(b, meanB));
+    }
+
+    /// <summary>Welch's test from each side's count, mean and sum of squared deviations from its
+    /// mean — what <see cref="WelchPValue(IReadOnlyList{double}, IReadOnlyList{double})"/> computes
+    /// from the values, for callers that accumulate them in one pass over a column.</summary>
+    public static double WelchPValue(int countA, double meanA, double squaredDeviationsA, int countB, double meanB, double squaredDeviationsB)
+    {
+        if (countA < 2 || countB < 2) return 1;
+        double va = squaredDeviationsA / (countA - 1) / countA, vb = squaredDeviationsB / (countB - 1) / countB;
         var se2 = va + vb;
         if (!(se2 > 0)) return 1;
-        var t = (Mean(a) - Mean(b)) / Math.Sqrt(se2);
+        var t = (meanA - meanB) / Math.Sqrt(se2);
         // Welch–Satterthwaite degrees of freedom; a side with no variance contributes nothing.
-        var df = se2 * se2 / ((va > 0 ? va * va / (a.Count - 1) : 0) + (vb > 0 ? vb * vb / (b.Count - 1) : 0));
+        var df = se2 * se2 / ((va > 0 ? va * va / (countA - 1) : 0) + (vb > 0 ? vb * vb / (countB - 1) : 0));
         var tail = StudentT.CDF(0, 1, df, -Math.Abs(t));
         return Math.Min(1, 2 * tail);
+    }
+
+    private static double SquaredDeviations(IReadOnlyList<double> v, double mean)
+    {
+        var s = 0.0;
+        foreach (var x in v) s += (x - mean) * (x - mean);
+        return s;
     }
 
     /// <summary>Two-sided p-value of the pooled two-proportion z-test of x1/n1 against x2/n2; 1 when

@@ -31,6 +31,14 @@ internal sealed class WarningSignThresholds
         _checks.Add((sign, column, below ? v => v < cut : v => v > cut));
     }
 
+    /// <summary>Whether customer row <paramref name="row"/> shows any sign (<see cref="Of(int)"/> not empty).</summary>
+    public bool ShowsAny(int row)
+    {
+        foreach (var c in _checks)
+            if (ProfileContext.AsNumber(c.Column, row) is var v && !double.IsNaN(v) && c.Shows(v)) return true;
+        return false;
+    }
+
     /// <summary>The signs customer row <paramref name="row"/> shows, in a fixed order.</summary>
     public IReadOnlyList<string> Of(int row) =>
         _checks.Where(c => ProfileContext.AsNumber(c.Column, row) is var v && !double.IsNaN(v) && c.Shows(v)).Select(c => c.Sign).ToList();
