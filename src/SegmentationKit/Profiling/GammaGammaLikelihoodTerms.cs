@@ -6,8 +6,9 @@ namespace SegmentationKit.Profiling;
 /// gamma and digamma functions depend only on the frequency, which takes few values, so they are
 /// computed once per distinct frequency; each customer then costs one logarithm. Every customer's
 /// term is the same expression as <see cref="GammaGammaModel.LogLikelihood"/> evaluated left to
-/// right, with the cached parts reused, and the terms are added in the customers' order: the sums
-/// are bit for bit those of adding <see cref="GammaGammaModel.LogLikelihood"/> customer by customer.</summary>
+/// right, with the cached parts reused; the terms are added in fixed blocks of customers, in
+/// parallel, and the block sums in order, so the sums do not depend on the thread count (and
+/// differ from a customer-by-customer sum only by rounding).</summary>
 internal sealed class GammaGammaLikelihoodTerms
 {
     private readonly double[] _x;
@@ -20,7 +21,18 @@ internal sealed class GammaGammaLikelihoodTerms
     // gradient at the same point, so the logarithms (most of the cost) are taken once for both.
     private readonly double[] _logTotal;
     private double _logTotalV = double.NaN;
-    private const int LogChunk = 1 << 16;
+    // Customers are summed in fixed blocks (in parallel), then the block sums in block order: the
+    // result depends on the block size only, never on the number of threads.
+    private const int ChunkSize = 1 << 15;
+    private int ChunkCount => (_x.Length + ChunkSize - 1) / ChunkSize;
+    private (int Start, int End) Chunk(int chunk) => (chunk * ChunkSize, Math.Min(_x.Length, (chunk + 1) * ChunkSize));
+
+    private static double SumInOrder(IEnumerable<double> parts)
+    {
+        double sum = 0;
+        foreach (var part in parts) sum += part;
+        return sum;
+    }
 
     public GammaGammaLikelihoodTerms((double X, double M)[] data)
     {
@@ -66,13 +78,19 @@ internal sealed class GammaGammaLikelihoodTerms
             pxLogX[g] = p * x * _groupLogX[g];
         }
         var logTotal = LogTotals(v);
-        double sum = 0;
-        for (var i = 0; i < _x.Length; i++)
+        var partial = new double[ChunkCount];
+        Parallel.For(0, ChunkCount, chunk =>
         {
-            var g = _group[i];
-            sum += head[g] + (px[g] - 1) * _logM[i] + pxLogX[g] - (px[g] + q) * logTotal[i];
-        }
-        return sum;
+            var (start, end) = Chunk(chunk);
+            double sum = 0;
+            for (var i = start; i < end; i++)
+            {
+                var g = _group[i];
+                sum += head[g] + (px[g] - 1) * _logM[i] + pxLogX[g] - (px[g] + q) * logTotal[i];
+            }
+            partial[chunk] = sum;
+        });
+        return SumInOrder(partial);
     }
 
     /// <summary>Σ of <see cref="GammaGammaModel.LogLikelihoodGradient"/> over the customers.</summary>
@@ -92,30 +110,36 @@ internal sealed class GammaGammaLikelihoodTerms
             psiDifference[g] = psiSum - DiGamma(p * x);
             qHead[g] = psiSum - psiQ + logV;
         }
-        double gp = 0, gq = 0, gv = 0;
         var qOverV = q / v;
         var logTotals = LogTotals(v);
-        for (var i = 0; i < _x.Length; i++)
+        var partial = new (double P, double Q, double V)[ChunkCount];
+        Parallel.For(0, ChunkCount, chunk =>
         {
-            var g = _group[i];
-            var x = _x[i];
-            var total = _xm[i] + v;
-            var logTotal = logTotals[i];
-            gp += x * (psiDifference[g] + _logM[i] + _groupLogX[g] - logTotal);
-            gq += qHead[g] - logTotal;
-            gv += qOverV - (px[g] + q) / total;
-        }
-        return (gp, gq, gv);
+            var (start, end) = Chunk(chunk);
+            double gp = 0, gq = 0, gv = 0;
+            for (var i = start; i < end; i++)
+            {
+                var g = _group[i];
+                var x = _x[i];
+                var total = _xm[i] + v;
+                var logTotal = logTotals[i];
+                gp += x * (psiDifference[g] + _logM[i] + _groupLogX[g] - logTotal);
+                gq += qHead[g] - logTotal;
+                gv += qOverV - (px[g] + q) / total;
+            }
+            partial[chunk] = (gp, gq, gv);
+        });
+        return (SumInOrder(partial.Select(t => t.P)), SumInOrder(partial.Select(t => t.Q)), SumInOrder(partial.Select(t => t.V)));
     }
 
     private double[] LogTotals(double v)
     {
         if (v.Equals(_logTotalV)) return _logTotal;
         // Each logarithm lands in its own slot, so splitting the work over threads changes no bit.
-        Parallel.For(0, (_xm.Length + LogChunk - 1) / LogChunk, chunk =>
+        Parallel.For(0, ChunkCount, chunk =>
         {
-            var end = Math.Min(_xm.Length, (chunk + 1) * LogChunk);
-            for (var i = chunk * LogChunk; i < end; i++) _logTotal[i] = Math.Log(_xm[i] + v);
+            var (start, end) = Chunk(chunk);
+            for (var i = start; i < end; i++) _logTotal[i] = Math.Log(_xm[i] + v);
         });
         _logTotalV = v;
         return _logTotal;
