@@ -220,12 +220,17 @@ public static class DisplayFormatter
         return all.Count > MaxListItems ? $"[{shown}, … {all.Count - MaxListItems} more ({all.Count} in all)]" : $"[{shown}]";
     }
 
-    private static string ToPercent(this double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    // An undefined value (NaN: a rate of an empty segment, a criterion that needs more than one
+    // cluster) reads as a dash in a table, as in a report, not as "NaN" or "NaN%".
+    internal const string Undefined = "—";
+
+    private static string ToPercent(this double share) =>
+        double.IsNaN(share) ? Undefined : (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     internal static string Cell(object? value) => value switch
     {
         null => "",
-        double d when double.IsNaN(d) => "NaN",
+        double d when double.IsNaN(d) => Undefined,
         // Table cells are read, not parsed: large amounts to the unit, small numbers to 2 or 4 decimals.
         double d => d.ToString(Math.Abs(d) >= 1000 ? "#,0" : Math.Abs(d) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture),
         float f => Cell((double)f),

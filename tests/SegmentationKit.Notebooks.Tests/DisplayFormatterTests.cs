@@ -93,6 +93,25 @@ public sealed class DisplayFormatterTests
         Cells(lines[5]).Take(8).Should().Equal("b", "B", "2", "50.0%", "3,000", "33.3%", "0", "0.0%");
     }
 
+    [Fact]
+    public void An_empty_segment_shows_dashes_for_what_it_cannot_have_not_NaN()
+    {
+        // B has no customer: its share is 0 % but its mean ARR, ARR share of an empty active base
+        // and churn rate are undefined.
+        var customers = CustomerCsv.Load(RepoPathsForTests.TestData("four-customers.csv"));
+        var segmentation = new Segmentation("hand", new Dictionary<string, string>(), new DateOnly(2026, 6, 30),
+            [new SegmentDefinition("a", "A", "everyone", "all"), new SegmentDefinition("b", "B", "nobody", "none")],
+            ["C1", "C2", "C3", "C4"], ["a", "a", "a", "a"]);
+        var profile = new SegmentProfiler().Profile(segmentation, new SegmentationData(customers, AsOf: new DateOnly(2026, 6, 30)));
+
+        var text = (string)DisplayFormatter.Format(profile)["text/plain"]!;
+        text.Should().NotContain("NaN");
+        var empty = Cells(text.Split('\n')[5]);
+        empty.Take(4).Should().Equal("b", "B", "0", "0.0%");
+        empty[4].Should().Be(DisplayFormatter.Undefined, "an empty segment has no mean ARR");
+        ((string)DisplayFormatter.Format(profile)["text/html"]!).Should().NotContain("NaN");
+    }
+
     private static string[] Cells(string line) =>
         System.Text.RegularExpressions.Regex.Split(line.Trim(), "  +");
 }
