@@ -18,10 +18,10 @@ public sealed class CurriculumTests
     public static TheoryData<string> Notebooks() => new(NotebookNames());
 
     [Fact]
-    public void The_path_has_at_least_eleven_notebooks_each_with_its_solution()
+    public void The_path_has_thirteen_notebooks_each_with_its_solution()
     {
         var names = NotebookNames();
-        names.Should().HaveCountGreaterThanOrEqualTo(11);
+        names.Should().HaveCountGreaterThanOrEqualTo(13);
         names.Should().OnlyContain(n => File.Exists(RepoPaths.Combine("notebooks", "solutions", n)), "every notebook has its solution under the same name");
         Directory.GetFiles(RepoPaths.Combine("notebooks", "solutions"), "*.ipynb").Select(Path.GetFileName)
             .Should().BeEquivalentTo(names, "every solution belongs to a notebook");
