@@ -82,17 +82,6 @@ internal static class LloydSteps
 
     /// <summary>Sum over rows of <paramref name="chunkSum"/>(start, end), computed per fixed chunk in
     /// parallel and added in chunk order.</summary>
-    public static double SumOverChunks(int rows, ParallelOptions parallel, Func<int, int, double> chunkSum)
-    {
-        var chunks = RowChunks.Count(rows);
-        var partial = new double[chunks];
-        Parallel.For(0, chunks, parallel, c =>
-        {
-            var (start, end) = RowChunks.Range(c, rows);
-            partial[c] = chunkSum(start, end);
-        });
-        var total = 0.0;
-        foreach (var p in partial) total += p;
-        return total;
-    }
+    public static double SumOverChunks(int rows, ParallelOptions parallel, Func<int, int, double> chunkSum) =>
+        Numerics.BlockSums.Sum(rows, RowChunks.Size, chunkSum, parallel);
 }

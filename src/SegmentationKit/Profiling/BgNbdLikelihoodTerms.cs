@@ -1,3 +1,4 @@
+using SegmentationKit.Numerics;
 using static MathNet.Numerics.SpecialFunctions;
 
 namespace SegmentationKit.Profiling;
@@ -7,7 +8,9 @@ namespace SegmentationKit.Profiling;
 /// values, so they are computed once per distinct x; a group then costs a few logarithms and
 /// exponentials. Each group's term is the same expression as <see cref="BgNbdModel.LogLikelihood"/>
 /// and <see cref="BgNbdModel.LogLikelihoodGradient"/> evaluated left to right with the cached parts
-/// reused, added in the groups' order: the sums are bit for bit those of the per-group functions.</summary>
+/// reused. Groups are added in fixed blocks, in parallel, and the block sums in order (see
+/// <see cref="BlockSums"/>): below one block (32,768 groups) the sums are bit for bit those of the
+/// per-group functions, and they never depend on the thread count.</summary>
 internal sealed class BgNbdLikelihoodTerms
 {
     private readonly (double Frequency, double Recency, double T, double Weight)[] _groups;
@@ -18,6 +21,7 @@ internal sealed class BgNbdLikelihoodTerms
     private readonly double[] _logAlphaT;
     private readonly double[] _logAlphaTx;
     private double _logsAlpha = double.NaN;
+    private const int BlockSize = 1 << 15;
 
     public BgNbdLikelihoodTerms((double Frequency, double Recency, double T, double Weight)[] groups)
     {
@@ -43,11 +47,14 @@ internal sealed class BgNbdLikelihoodTerms
     private void TakeLogs(double alpha)
     {
         if (alpha.Equals(_logsAlpha)) return;
-        for (var i = 0; i < _groups.Length; i++)
+        BlockSums.ForEachBlock(_groups.Length, BlockSize, (start, end) =>
         {
-            _logAlphaT[i] = Math.Log(alpha + _groups[i].T);
-            _logAlphaTx[i] = Math.Log(alpha + _groups[i].Recency);
-        }
+            for (var i = start; i < end; i++)
+            {
+                _logAlphaT[i] = Math.Log(alpha + _groups[i].T);
+                _logAlphaTx[i] = Math.Log(alpha + _groups[i].Recency);
+            }
+        });
         _logsAlpha = alpha;
     }
 
@@ -67,23 +74,26 @@ internal sealed class BgNbdLikelihoodTerms
             a4Head[k] = logA - Math.Log(b + x - 1);
         }
         TakeLogs(alpha);
-        double sum = 0;
-        for (var i = 0; i < _groups.Length; i++)
+        return BlockSums.Sum(_groups.Length, BlockSize, (start, end) =>
         {
-            var (x, _, _, weight) = _groups[i];
-            var k = _xIndex[i];
-            var a3 = -(r + x) * _logAlphaT[i];
-            double term;
-            if (x == 0) term = a1[k] + a2[k] + a3;
-            else
+            double sum = 0;
+            for (var i = start; i < end; i++)
             {
-                var a4 = a4Head[k] - (r + x) * _logAlphaTx[i];
-                var max = Math.Max(a3, a4);
-                term = a1[k] + a2[k] + max + Math.Log(Math.Exp(a3 - max) + Math.Exp(a4 - max));
+                var (x, _, _, weight) = _groups[i];
+                var k = _xIndex[i];
+                var a3 = -(r + x) * _logAlphaT[i];
+                double term;
+                if (x == 0) term = a1[k] + a2[k] + a3;
+                else
+                {
+                    var a4 = a4Head[k] - (r + x) * _logAlphaTx[i];
+                    var max = Math.Max(a3, a4);
+                    term = a1[k] + a2[k] + max + Math.Log(Math.Exp(a3 - max) + Math.Exp(a4 - max));
+                }
+                sum += weight * term;
             }
-            sum += weight * term;
-        }
-        return sum;
+            return sum;
+        });
     }
 
     /// <summary>−Σ weight × <see cref="BgNbdModel.LogLikelihoodGradient"/> over the groups (r, α, a, b).</summary>
@@ -105,30 +115,31 @@ internal sealed class BgNbdLikelihoodTerms
             a4Head[k] = logA - Math.Log(b + x - 1);
         }
         TakeLogs(alpha);
-        var g = new double[4];
-        for (var i = 0; i < _groups.Length; i++)
+        return BlockSums.Sums(_groups.Length, BlockSize, 4, (start, end, g) =>
         {
-            var (x, tx, t, weight) = _groups[i];
-            var k = _xIndex[i];
-            var logAlphaT = _logAlphaT[i];
-            var logAlphaTx = _logAlphaTx[i];
-            var a3 = -(r + x) * logAlphaT;
-            var w4 = 0.0;
-            if (x > 0)
+            for (var i = start; i < end; i++)
             {
-                var a4 = a4Head[k] - (r + x) * logAlphaTx;
-                w4 = 1 / (1 + Math.Exp(a3 - a4));
+                var (x, tx, t, weight) = _groups[i];
+                var k = _xIndex[i];
+                var logAlphaT = _logAlphaT[i];
+                var logAlphaTx = _logAlphaTx[i];
+                var a3 = -(r + x) * logAlphaT;
+                var w4 = 0.0;
+                if (x > 0)
+                {
+                    var a4 = a4Head[k] - (r + x) * logAlphaTx;
+                    w4 = 1 / (1 + Math.Exp(a3 - a4));
+                }
+                var w3 = 1 - w4;
+                var dr = drHead[k] - w3 * logAlphaT - (x > 0 ? w4 * logAlphaTx : 0);
+                var dAlpha = r / alpha - w3 * (r + x) / (alpha + t) - (x > 0 ? w4 * (r + x) / (alpha + tx) : 0);
+                var da = daHead[k] + (x > 0 ? w4 / a : 0);
+                var db = dbHead[k] - (x > 0 ? w4 / (b + x - 1) : 0);
+                g[0] -= weight * dr;
+                g[1] -= weight * dAlpha;
+                g[2] -= weight * da;
+                g[3] -= weight * db;
             }
-            var w3 = 1 - w4;
-            var dr = drHead[k] - w3 * logAlphaT - (x > 0 ? w4 * logAlphaTx : 0);
-            var dAlpha = r / alpha - w3 * (r + x) / (alpha + t) - (x > 0 ? w4 * (r + x) / (alpha + tx) : 0);
-            var da = daHead[k] + (x > 0 ? w4 / a : 0);
-            var db = dbHead[k] - (x > 0 ? w4 / (b + x - 1) : 0);
-            g[0] -= weight * dr;
-            g[1] -= weight * dAlpha;
-            g[2] -= weight * da;
-            g[3] -= weight * db;
-        }
-        return g;
+        });
     }
 }

@@ -1,3 +1,4 @@
+using SegmentationKit.Numerics;
 using static MathNet.Numerics.SpecialFunctions;
 
 namespace SegmentationKit.Profiling;
@@ -21,18 +22,9 @@ internal sealed class GammaGammaLikelihoodTerms
     // gradient at the same point, so the logarithms (most of the cost) are taken once for both.
     private readonly double[] _logTotal;
     private double _logTotalV = double.NaN;
-    // Customers are summed in fixed blocks (in parallel), then the block sums in block order: the
-    // result depends on the block size only, never on the number of threads.
-    private const int ChunkSize = 1 << 15;
-    private int ChunkCount => (_x.Length + ChunkSize - 1) / ChunkSize;
-    private (int Start, int End) Chunk(int chunk) => (chunk * ChunkSize, Math.Min(_x.Length, (chunk + 1) * ChunkSize));
-
-    private static double SumInOrder(IEnumerable<double> parts)
-    {
-        double sum = 0;
-        foreach (var part in parts) sum += part;
-        return sum;
-    }
+    // Customers are summed in fixed blocks (in parallel), then the block sums in block order (see
+    // BlockSums); below one block, 32,768 customers, the sums are the customer-by-customer ones.
+    private const int BlockSize = 1 << 15;
 
     public GammaGammaLikelihoodTerms((double X, double M)[] data)
     {
@@ -78,19 +70,16 @@ internal sealed class GammaGammaLikelihoodTerms
             pxLogX[g] = p * x * _groupLogX[g];
         }
         var logTotal = LogTotals(v);
-        var partial = new double[ChunkCount];
-        Parallel.For(0, ChunkCount, chunk =>
+        return BlockSums.Sum(_x.Length, BlockSize, (start, end) =>
         {
-            var (start, end) = Chunk(chunk);
             double sum = 0;
             for (var i = start; i < end; i++)
             {
                 var g = _group[i];
                 sum += head[g] + (px[g] - 1) * _logM[i] + pxLogX[g] - (px[g] + q) * logTotal[i];
             }
-            partial[chunk] = sum;
+            return sum;
         });
-        return SumInOrder(partial);
     }
 
     /// <summary>Σ of <see cref="GammaGammaModel.LogLikelihoodGradient"/> over the customers.</summary>
@@ -112,10 +101,8 @@ internal sealed class GammaGammaLikelihoodTerms
         }
         var qOverV = q / v;
         var logTotals = LogTotals(v);
-        var partial = new (double P, double Q, double V)[ChunkCount];
-        Parallel.For(0, ChunkCount, chunk =>
+        var sums = BlockSums.Sums(_x.Length, BlockSize, 3, (start, end, into) =>
         {
-            var (start, end) = Chunk(chunk);
             double gp = 0, gq = 0, gv = 0;
             for (var i = start; i < end; i++)
             {
@@ -127,18 +114,17 @@ internal sealed class GammaGammaLikelihoodTerms
                 gq += qHead[g] - logTotal;
                 gv += qOverV - (px[g] + q) / total;
             }
-            partial[chunk] = (gp, gq, gv);
+            (into[0], into[1], into[2]) = (gp, gq, gv);
         });
-        return (SumInOrder(partial.Select(t => t.P)), SumInOrder(partial.Select(t => t.Q)), SumInOrder(partial.Select(t => t.V)));
+        return (sums[0], sums[1], sums[2]);
     }
 
     private double[] LogTotals(double v)
     {
         if (v.Equals(_logTotalV)) return _logTotal;
         // Each logarithm lands in its own slot, so splitting the work over threads changes no bit.
-        Parallel.For(0, ChunkCount, chunk =>
+        BlockSums.ForEachBlock(_xm.Length, BlockSize, (start, end) =>
         {
-            var (start, end) = Chunk(chunk);
             for (var i = start; i < end; i++) _logTotal[i] = Math.Log(_xm[i] + v);
         });
         _logTotalV = v;
