@@ -1,4 +1,5 @@
 using SegmentationKit.Notebooks.Engine;
+using SegmentationKit.TestSupport;
 
 namespace SegmentationKit.Notebooks.Tests;
 
@@ -85,6 +86,34 @@ public sealed class NotebookEngineTests
         var engine = new NotebookEngine();
         var result = await engine.ExecuteAsync("new SegmentDefinition(\"c1\", \"Cluster 1\", \"d\", \"k-means\").Name");
         Plain(result.Outputs.Single()).Should().Be("Cluster 1");
+    }
+
+    [Fact]
+    public async Task A_cell_writes_a_segment_report_pdf_from_a_profile_it_made()
+    {
+        // The reports library is part of the kit a notebook sees: profile two hand-made segments of
+        // the four-customer table, then write segment A's executive report.
+        var folder = RepoPaths.NewTempFolder("segkit-report-cell");
+        File.Copy(RepoPathsForTests.TestData("four-customers.csv"), Path.Combine(folder, "customers.csv"));
+        var engine = new NotebookEngine(folder);
+        var result = await engine.ExecuteAsync("""
+            using SegmentationKit.Reports;
+            var customers = CustomerCsv.Load("customers.csv");
+            var segmentation = new Segmentation("hand", new Dictionary<string, string>(), new DateOnly(2026, 6, 30),
+                [new SegmentDefinition("a", "A", "first two", "C1, C2"), new SegmentDefinition("b", "B", "last two", "C3, C4")],
+                ["C1", "C2", "C3", "C4"], ["a", "a", "b", "b"]);
+            var profile = new SegmentProfiler().Profile(segmentation, new SegmentationData(customers, AsOf: new DateOnly(2026, 6, 30)));
+            var report = new SegmentReport(profile, profile.Segment("a"), new ReportOptions());
+            using (var pdf = File.Create("a.pdf")) report.Write(pdf);
+            report.PageCount
+            """);
+
+        result.Error.Should().BeNull();
+        var pages = Plain(result.Outputs.Single());
+        pages.Should().BeOneOf(["1", "2"], "a segment report is one or two pages");
+        var pdf = File.ReadAllBytes(Path.Combine(folder, "a.pdf"));
+        pdf.Take(5).Should().Equal("%PDF-"u8.ToArray());
+        System.Text.Encoding.Latin1.GetString(pdf).Should().Contain($"/Count {pages}", "the file's page tree has the pages the report drew");
     }
 
     [Fact]

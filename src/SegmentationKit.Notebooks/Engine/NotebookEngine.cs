@@ -17,7 +17,7 @@ public sealed class NotebookEngine
 {
     /// <summary>The kit's assemblies every cell references (by simple name).</summary>
     public static readonly IReadOnlyList<string> KitAssemblyNames =
-        ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Formatting", "SegmentationKit.Notebooks"];
+        ["SegmentationKit", "SegmentationKit.Charts", "SegmentationKit.Formatting", "SegmentationKit.Notebooks", "SegmentationKit.Reports"];
 
     // The current directory is process-wide: cells of different engines in one process (tests, the
     // runner) take turns so each sees its own notebook folder.
