@@ -11,7 +11,7 @@ public class ChromiumRenderingTests
 {
     public static TheoryData<string> Figures => new()
     {
-        "sizes", "rfm-grid", "treemap", "sunburst", "scatter", "radar", "metric-by-k", "k-sweep", "boxes", "bubbles", "heatmap", "sankey", "grouped-bars",
+        "sizes", "rfm-grid", "treemap", "sunburst", "scatter", "radar", "metric-by-k", "k-sweep", "boxes", "bubbles", "heatmap", "sankey", "grouped-bars", "lines",
         "tracking-sankey", "tracking-stability", "tracking-flows", "tracking-arr", "tracking-retention",
     };
 
@@ -32,6 +32,7 @@ public class ChromiumRenderingTests
         "bubbles" => GeneralCharts.Bubbles(["A", "B"], [0.2, 0.8], [0.6, 0.4], [200, 800], "Size vs value", xTickFormat: ".0%", yTickFormat: ".0%"),
         "heatmap" => GeneralCharts.Heatmap(["A", "B"], ["X", "Y"], [[3, 0], [1, 2]], "Migration"),
         "sankey" => GeneralCharts.Sankey(["A", "B"], ["X", "Y"], [[3, 0], [1, 2]], "Migration"),
+        "lines" => GeneralCharts.Lines([0, 1, 2, 3], [("regular", [1.0, 0.63, 0.5, 0.43]), ("high end", [1.0, 0.87, 0.74, double.NaN])], "Survival", "year", yTickFormat: ".0%"),
         "grouped-bars" => GeneralCharts.Bars(["A", "B"], [("2025", [1.0, 2]), ("2026", [1.5, 2.5])], "Churn", yTickFormat: ".0%"),
         "tracking-sankey" => TrackingCharts.Sankey(Tracked.Result, Tracked.Trends),
         "tracking-stability" => TrackingCharts.Stability(Tracked.Trends),

@@ -68,6 +68,22 @@ public class PlotlyFigureTests
     }
 
     [Fact]
+    public void Lines_draw_one_trace_per_series_over_the_shared_x_with_gaps_for_missing_values()
+    {
+        var f = GeneralCharts.Lines([1, 2, 3], [("regular", [1.0, 0.63, 0.5]), ("high end", [1.0, double.NaN, 0.7])], "Survival", yTickFormat: ".0%");
+        var json = JsonNode.Parse(f.ToPlotlyJson())!;
+        var data = json["data"]!.AsArray();
+        data.Select(t => t!["name"]!.GetValue<string>()).Should().Equal("regular", "high end");
+        data.Select(t => t!["mode"]!.GetValue<string>()).Should().AllBe("lines+markers");
+        data[0]!["x"]!.AsArray().Select(n => n!.GetValue<double>()).Should().Equal(1, 2, 3);
+        data[0]!["y"]!.AsArray().Select(n => n!.GetValue<double>()).Should().Equal(1.0, 0.63, 0.5);
+        data[1]!["y"]![1].Should().BeNull("plotly leaves a gap at null");
+        json["layout"]!["yaxis"]!["tickformat"]!.GetValue<string>().Should().Be(".0%");
+        var ragged = () => GeneralCharts.Lines([1, 2], [("a", [1.0])]);
+        ragged.Should().Throw<ArgumentException>().WithMessage("*'a' has 1 values for 2 x values*");
+    }
+
+    [Fact]
     public void Sankey_links_only_nonzero_flows_from_left_nodes_to_right_nodes()
     {
         var f = GeneralCharts.Sankey(["A", "B"], ["X", "Y"], [[3, 0], [1, 2]]);

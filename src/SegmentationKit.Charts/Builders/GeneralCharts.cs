@@ -1,7 +1,7 @@
 namespace SegmentationKit.Charts;
 
 /// <summary>Charts over plain numbers, for what the specialised builders do not cover:
-/// grouped bars, box plots by group, bubbles, heatmaps and Sankey flows.</summary>
+/// grouped bars, lines, box plots by group, bubbles, heatmaps and Sankey flows.</summary>
 public static class GeneralCharts
 {
     /// <summary>Bars of one or more series over the same categories (grouped when several).</summary>
@@ -22,6 +22,28 @@ public static class GeneralCharts
             YTickFormat = yTickFormat,
             BarMode = series.Count > 1 ? "group" : null,
             ShowLegend = series.Count > 1,
+        });
+    }
+
+    /// <summary>One line (with markers) per series over the same x values, e.g. a KPI by month or the
+    /// share still customers by year; a point whose y is NaN is left as a gap, not drawn at zero.</summary>
+    public static PlotlyFigure Lines(IReadOnlyList<double> x, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series,
+        string? title = null, string? xTitle = null, string? yTitle = null, string? yTickFormat = null)
+    {
+        foreach (var (name, values) in series)
+            if (values.Count != x.Count)
+                throw new ArgumentException($"series '{name}' has {values.Count} values for {x.Count} x values", nameof(series));
+        var traces = series.Select((s, i) => (PlotlyTrace)new ScatterTrace
+        {
+            Name = s.Name,
+            X = x,
+            Y = s.Values,
+            Mode = "lines+markers",
+            Marker = new Marker { Color = ChartPalette.ForIndex(i) },
+        }).ToArray();
+        return new PlotlyFigure(traces, new PlotlyLayout
+        {
+            Title = title, XTitle = xTitle, YTitle = yTitle, YTickFormat = yTickFormat, ShowLegend = series.Count > 1,
         });
     }
 
