@@ -120,6 +120,33 @@ public sealed class SegmentFromDatabaseTests
         db.Use(e => e.Assignments()).Should().HaveCount(5000, "the table of the first run is untouched");
     }
 
+    [Fact]
+    public void File_options_with_db_exit_2_naming_the_one_to_drop()
+    {
+        using var db = Database.Create("duckdb", "customers", null);
+        var both = Segkit(db.Work, "segment", "--method", "value", "--db", db.Connection, "--customers-table", "customers", "--customers", Customers, "--out", Path.Combine(db.Work, "x"));
+        both.ExitCode.Should().Be(2, both.Stderr);
+        both.Stderr.Should().Contain("--customers: --customers reads files; with --db the base comes from the database").And.Contain("--customers-table");
+        var noTable = Segkit(db.Work, "segment", "--method", "value", "--db", db.Connection, "--out", Path.Combine(db.Work, "x"));
+        noTable.ExitCode.Should().Be(2);
+        noTable.Stderr.Should().Contain("--db needs the table of customers");
+        var lifecycle = Segkit(db.Work, "segment", "--method", "lifecycle", "--db", db.Connection, "--customers-table", "customers", "--transactions-table", "transactions", "--out", Path.Combine(db.Work, "x"));
+        lifecycle.ExitCode.Should().Be(2);
+        lifecycle.Stderr.Should().Contain("customer rows only").And.Contain("segkit sql");
+        Directory.Exists(Path.Combine(db.Work, "x")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_order_of_a_customer_missing_from_the_customers_table_is_an_error_as_on_files()
+    {
+        using var db = Database.Create("duckdb", "customers", "transactions");
+        db.Use(e => { e.Execute("DELETE FROM customers WHERE customer_id = 'C0000001'"); return 0; });
+        var run = Segkit(db.Work, "segment", "--method", "rfm", "--db", db.Connection, "--customers-table", "customers", "--transactions-table", "transactions", "--out", Path.Combine(db.Work, "db"));
+        run.ExitCode.Should().Be(2, run.Stderr);
+        run.Stderr.Should().Contain("C0000001").And.Contain("not in the customer table").And.Contain("table transactions");
+        Directory.Exists(Path.Combine(db.Work, "db")).Should().BeFalse();
+    }
+
     [SkippableFact]
     public void The_password_never_shows_in_messages_or_the_manifest()
     {
