@@ -120,6 +120,36 @@ public sealed class SegmentFromDatabaseTests
         db.Use(e => e.Assignments()).Should().HaveCount(5000, "the table of the first run is untouched");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("rfm.window_days=365,rfm.monetary=mean")]
+    public void Rfm_with_the_duckdb_engine_equals_the_in_process_run(string settings)
+    {
+        var work = RepoPaths.NewTempFolder("segkit-engine");
+        try
+        {
+            var sets = settings.Split(',', StringSplitOptions.RemoveEmptyEntries).SelectMany(s => new[] { "--set", s }).ToArray();
+            string[] Args(string output, params string[] more) => ["segment", "--method", "rfm", "--customers", Customers, "--transactions", Transactions, "--out", Path.Combine(work, output), .. sets, .. more];
+            var file = Segkit(work, Args("file"));
+            file.ExitCode.Should().Be(0, file.Stderr);
+            var engine = Segkit(work, Args("engine", "--engine", "duckdb"));
+            engine.ExitCode.Should().Be(0, engine.Stderr);
+            foreach (var cuts in new[] { "recency_cuts", "frequency_cuts", "monetary_cuts" })
+                Cuts(work, "engine", cuts).Should().Equal(Cuts(work, "file", cuts), cuts);
+            var expected = SegmentationRunFolder.Read(Path.Combine(work, "file"));
+            var actual = SegmentationRunFolder.Read(Path.Combine(work, "engine"));
+            actual.CustomerIds.Should().Equal(expected.CustomerIds);
+            actual.SegmentIds.Should().Equal(expected.SegmentIds);
+            foreach (var score in new[] { "r_score", "f_score", "m_score", "recency_days", "frequency" })
+                actual.CustomerMeasures[score].Should().Equal(expected.CustomerMeasures[score], score);
+            File.ReadAllText(Path.Combine(work, "engine", "manifest.json")).Should().Contain("\"engine\": \"duckdb\"").And.Contain("transactions.csv");
+        }
+        finally
+        {
+            Directory.Delete(work, true);
+        }
+    }
+
     [Fact]
     public void File_options_with_db_exit_2_naming_the_one_to_drop()
     {

@@ -25,18 +25,29 @@ public sealed class SegmentCommand : ICliCommand
         // --customers or --db (checked in the action, with a message naming both).
         data.Customers.Required = false;
         var database = new DatabaseOptions();
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Who reads --transactions for --method rfm: inprocess (default; loads the file) or duckdb (an embedded DuckDB aggregates the CSV or Parquet file, larger than memory)",
+            DefaultValueFactory = _ => "inprocess",
+        };
+        engine.AcceptOnlyFromAmong("inprocess", "duckdb");
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
         var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
         methodOptions.AddTo(command, data);
         database.AddTo(command);
+        command.Options.Add(engine);
         command.Options.Add(outDir);
         command.Options.Add(methodOptions.Xlsx);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             database.Check(parseResult, data);
-            if (database.Given(parseResult))
+            if (database.Given(parseResult) || parseResult.GetValue(engine) == "duckdb")
             {
-                var run = DatabaseRun.Run(parseResult, methodOptions, data, database, parseResult.GetValue(outDir)!);
+                if (database.Given(parseResult) && parseResult.GetValue(engine) == "duckdb")
+                    throw new ConfigurationException(null, "--engine", "--engine reads files; with --db the database computes the aggregates itself", "leave --engine out");
+                var run = database.Given(parseResult)
+                    ? DatabaseRun.Run(parseResult, methodOptions, data, database, parseResult.GetValue(outDir)!)
+                    : EngineRun.Run(parseResult, methodOptions, data, parseResult.GetValue(outDir)!);
                 Show(run.Segmentation, run.Context, run.Destination, run.Written);
                 return 0;
             }

@@ -51,6 +51,26 @@ public sealed partial class WarehouseConnection : IDisposable
         return new WarehouseConnection(duck, SqlDialect.DuckDb, $"duckdb {Path.GetFileName(path)}", null);
     }
 
+    /// <summary><c>segment --engine duckdb</c>: an in-memory DuckDB where "customers" is a view over
+    /// the customers file and "transactions" a temporary table of the order file's three columns
+    /// (CSV with a header, or Parquet), parsed once by DuckDB (which spills to disk beyond its memory
+    /// limit) and never loaded into the process.</summary>
+    public static WarehouseConnection OverFiles(string customersPath, string transactionsPath)
+    {
+        foreach (var path in new[] { customersPath, transactionsPath })
+            if (!File.Exists(path))
+                throw new DataValidationException(path, null, null, null, "the file does not exist", "check the path");
+        var duck = new DuckDBConnection("Data Source=:memory:");
+        duck.Open();
+        var connection = new WarehouseConnection(duck, SqlDialect.DuckDb, $"duckdb over {Path.GetFileName(transactionsPath)}", null);
+        string Q(string name) => SqlIdentifier.Quote(SqlDialect.DuckDb, name);
+        const string fix = "give a CSV file with a header line (or a .parquet file) with the columns customer_id, date and amount";
+        connection.Run($"CREATE VIEW {Q("customers")} AS SELECT * FROM {DuckDbPurchaseSummaries.Source(customersPath)}", "--customers", fix, command => command.ExecuteNonQuery());
+        connection.Run($"CREATE TEMPORARY TABLE {Q("transactions")} AS SELECT {Q("customer_id")}, CAST({Q("date")} AS DATE) AS {Q("date")}, CAST({Q("amount")} AS DOUBLE) AS {Q("amount")} " +
+                       $"FROM {DuckDbPurchaseSummaries.Source(transactionsPath)}", "--transactions", fix, command => command.ExecuteNonQuery());
+        return connection;
+    }
+
     private static WarehouseConnection OpenPostgres(string db)
     {
         NpgsqlConnectionStringBuilder builder;

@@ -64,15 +64,36 @@ public sealed class WarehouseRfm
                 "add the customers to the customers table or remove their transactions");
     }
 
+    /// <summary>The per-customer aggregates, computed once per run into a temporary table of the
+    /// connection (the orders are scanned once; the quantile queries read this table).</summary>
+    private const string AggregatesTable = "segkit_rfm_aggregates";
+
+    private bool _aggregated;
+    private int? _aggregatedWindow;
+
+    private void Aggregate(int? windowDays)
+    {
+        if (_aggregated)
+        {
+            if (_aggregatedWindow != windowDays) throw new InvalidOperationException("a run aggregates the orders for one window");
+            return;
+        }
+        _db.Run($"CREATE TEMPORARY TABLE {Q(AggregatesTable)} AS\n{Aggregates(windowDays)}", "--transactions-table", "check the transactions table's columns: customer_id, date, amount",
+            command => command.ExecuteNonQuery());
+        _aggregated = true;
+        _aggregatedWindow = windowDays;
+    }
+
     /// <summary>The measures of every customer of the table, in its row order.</summary>
     public RfmMeasures Measures(int? windowDays, MonetaryMeasure monetary)
     {
+        Aggregate(windowDays);
         var n = _customers.RowCount;
         var recency = Enumerable.Repeat(double.NaN, n).ToArray();
         var frequency = new double[n];
         var total = new double[n];
         int used = 0, before = 0;
-        _db.Run(Aggregates(windowDays), "--transactions-table", "check the transactions table's columns: customer_id, date, amount", command =>
+        _db.Run($"SELECT * FROM {Q(AggregatesTable)}", "--transactions-table", "check the transactions table's columns: customer_id, date, amount", command =>
         {
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -110,6 +131,7 @@ public sealed class WarehouseRfm
     /// <summary>rank → value of one measure over the kept buyers, sorted ascending by the database.</summary>
     private Dictionary<long, double> OrderStatistics(string measure, int? windowDays, MonetaryMeasure monetary, IReadOnlyList<long> ranks, long buyers)
     {
+        Aggregate(windowDays);
         var a = Q("a");
         var value = measure switch
         {
@@ -121,16 +143,17 @@ public sealed class WarehouseRfm
         var k = Q("k");
         var id = Q(TransactionColumns.CustomerId);
         var text = SqlTypes.Text(D);
+        // Every order's customer is in the customers table (checked), so the table is read again
+        // only to leave out the customers --as-of cut (signed up after it).
         var kept = KeptSignedUpBy is { } by && _customers.TryGetColumn(CustomerColumns.SignupDate, out var s) && s is DateColumn
-            ? $" AND ({k}.{Q(CustomerColumns.SignupDate)} IS NULL OR CAST({k}.{Q(CustomerColumns.SignupDate)} AS DATE) <= {SqlLiteral.Date(by)})"
-            : "";
+            ? $"    JOIN {SqlIdentifier.Table(D, _customersTable)} AS {k} ON CAST({k}.{id} AS {text}) = {a}.{id}\n" +
+              $"    WHERE {a}.{Q("frequency")} > 0 AND ({k}.{Q(CustomerColumns.SignupDate)} IS NULL OR CAST({k}.{Q(CustomerColumns.SignupDate)} AS DATE) <= {SqlLiteral.Date(by)})\n"
+            : $"    WHERE {a}.{Q("frequency")} > 0\n";
         var sql =
             $"SELECT {Q("rn")}, {Q("v")} FROM (\n" +
             $"  SELECT {Q("v")}, ROW_NUMBER() OVER (ORDER BY {Q("v")}) AS {Q("rn")} FROM (\n" +
             $"    SELECT {value} AS {Q("v")}\n" +
-            $"    FROM (\n{Aggregates(windowDays)}\n) AS {a}\n" +
-            $"    JOIN {SqlIdentifier.Table(D, _customersTable)} AS {k} ON CAST({k}.{id} AS {text}) = {a}.{id}\n" +
-            $"    WHERE {a}.{Q("frequency")} > 0{kept}\n" +
+            $"    FROM {Q(AggregatesTable)} AS {a}\n" + kept +
             $"  ) AS {Q("buyers")}\n" +
             $") AS {Q("ranked")}\nWHERE {Q("rn")} IN ({string.Join(", ", ranks.Select(r => SqlLiteral.Integer(r)))})";
         var values = _db.Run(sql, "--transactions-table", "check the transactions table's columns: customer_id, date, amount", command =>
