@@ -81,7 +81,7 @@ public static class DuckDbPurchaseSummaries
 
     /// <summary>The file as a DuckDB table function: Parquet by its extension, CSV otherwise (header
     /// row; customer ids read as text so leading zeros stay; other columns detected, then cast).</summary>
-    private static string Source(string path)
+    internal static string Source(string path)
     {
         var literal = SqlLiteral.String(SqlDialect.DuckDb, Path.GetFullPath(path));
         return path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)

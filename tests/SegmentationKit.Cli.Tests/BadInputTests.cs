@@ -140,10 +140,15 @@ public class BadInputTests
     [Fact]
     public void A_missing_required_option_exits_2_naming_it()
     {
-        var r = CliRunner.Run(RepoPaths.NewTempFolder("segkit-bad"), "segment", "--method", "rfm", "--out", "run");
+        var r = CliRunner.Run(RepoPaths.NewTempFolder("segkit-bad"), "describe");
         r.ExitCode.Should().Be(2, r.ToString());
         r.Stderr.Should().Contain("error: Option '--customers' is required.")
-            .And.Contain("Fix: see 'segkit segment --help' for the options.");
+            .And.Contain("Fix: see 'segkit describe --help' for the options.");
+        // segment reads files or a database (--db), so it names both ways.
+        var s = CliRunner.Run(RepoPaths.NewTempFolder("segkit-bad"), "segment", "--method", "rfm", "--out", "run");
+        s.ExitCode.Should().Be(2, s.ToString());
+        s.Stderr.Should().Contain("error: --customers: segment needs a customer base.")
+            .And.Contain("or --db CONNECTION --customers-table TABLE");
     }
 
     [Fact]

@@ -4,14 +4,15 @@ using SegmentationKit.Sql;
 
 namespace SegmentationKit.Sql.Tests;
 
-/// <summary>An in-memory DuckDB database (DuckDB.NET.Data.Full ships the native library).</summary>
+/// <summary>A DuckDB database, in memory or in a file (DuckDB.NET.Data.Full ships the native library).
+/// DuckDB lets one process hold a file: dispose the engine before segkit opens it, then open a new one.</summary>
 public sealed class DuckDbEngine : SqlEngine
 {
     private readonly DuckDBConnection _connection;
 
-    public DuckDbEngine()
+    public DuckDbEngine(string file = ":memory:")
     {
-        _connection = new DuckDBConnection("Data Source=:memory:");
+        _connection = new DuckDBConnection($"Data Source={file}");
         _connection.Open();
     }
 

@@ -14,7 +14,7 @@ public sealed class GoldenSqlTests
     {
         var data = new TheoryData<SqlDialect, string>();
         foreach (var dialect in Enum.GetValues<SqlDialect>())
-            foreach (var method in new[] { "rules", "rfm_window_mean", "value", "maturity_weighted", "cross", "kmeans_mixed", "gmm_diagonal" })
+            foreach (var method in new[] { "rules", "rfm_window_mean", "value", "maturity_weighted", "cross", "kmeans_mixed", "gmm_diagonal", "lifecycle_tuned" })
                 data.Add(dialect, method);
         return data;
     }

@@ -71,7 +71,25 @@ public static class SampleRuns
             - { name: Everyone else, touch: mid, expertise: product, csm_profile: junior }
         """;
 
-    public static IReadOnlyList<string> Methods { get; } = ["rules", "rfm", "rfm_window_mean", "value", "value_plan", "maturity", "maturity_weighted", "cross", "cross_merged", "kmeans", "kmeans_mixed", "gmm", "gmm_diagonal"];
+    /// <summary>Every threshold moved, so that each stage (reactivated and dormant by lapse included)
+    /// holds customers of data-samples and no default is silently hard-coded in the SQL.</summary>
+    public const string LifecycleYaml = """
+        lifecycle:
+          onboarding_days: 120
+          adopting_days: 400
+          adopting_max_feature_adoption: 0.45
+          dormant_max_weekly_active_users: 2.5
+          dormant_max_logins_per_week: 3
+          at_risk_max_seat_usage: 0.3
+          at_risk_max_nps: 5
+          at_risk_revenue_drop: 0.05
+          expanding_min_revenue_growth: 0.15
+          expanding_min_seat_usage: 0.8
+          lapse_grace_days: 20
+          reactivated_within_days: 400
+        """;
+
+    public static IReadOnlyList<string> Methods { get; } = ["rules", "rfm", "rfm_window_mean", "value", "value_plan", "maturity", "maturity_weighted", "cross", "cross_merged", "kmeans", "kmeans_mixed", "gmm", "gmm_diagonal", "lifecycle", "lifecycle_tuned", "cross_lifecycle"];
 
     public static ISegmentationModel Fit(string method) => method switch
     {
@@ -88,6 +106,9 @@ public static class SampleRuns
         "kmeans_mixed" => Cluster(ClusterAlgorithm.KMeans, "kmeans: { columns: [arr, seats, trial, industry, support_tickets], log1p: [arr, seats], missing: impute }"),
         "gmm" => Cluster(ClusterAlgorithm.GaussianMixture, null),
         "gmm_diagonal" => Cluster(ClusterAlgorithm.GaussianMixture, "gmm: { covariance: diagonal, log1p: [weekly_active_users], scale: robust }"),
+        "lifecycle" => Build("lifecycle", null),
+        "lifecycle_tuned" => Build("lifecycle", LifecycleYaml),
+        "cross_lifecycle" => Build("cross", "cross: { parts: [lifecycle, value] }"),
         _ => throw new ArgumentException(method),
     };
 

@@ -7,7 +7,7 @@ namespace SegmentationKit.Sql.Tests;
 /// the database equals the run's assignments (read back from the run folder).</summary>
 public sealed class SegkitSqlEndToEndTests
 {
-    public static TheoryData<string> Methods => new(["rules", "rfm", "value", "maturity", "cross", "kmeans", "gmm"]);
+    public static TheoryData<string> Methods => new(["rules", "rfm", "value", "maturity", "cross", "kmeans", "gmm", "lifecycle"]);
 
     [Theory]
     [MemberData(nameof(Methods))]

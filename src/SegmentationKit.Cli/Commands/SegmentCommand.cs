@@ -7,8 +7,9 @@ using Spectre.Console;
 
 namespace SegmentationKit.Cli.Commands;
 
-/// <summary><c>segkit segment --method NAME</c>: fits one segmentation method on a customer base and
-/// writes assignments.csv, segmentation.json and manifest.json (all-or-nothing). Methods and extra
+/// <summary><c>segkit segment --method NAME</c>: fits one segmentation method on a customer base (files,
+/// or a database with --db: <see cref="DatabaseRun"/>) and writes assignments.csv, segmentation.json
+/// and manifest.json (all-or-nothing). Methods and extra
 /// outputs plug in as <see cref="ISegmentMethod"/> / <see cref="ISegmentOutputWriter"/> files.</summary>
 public sealed class SegmentCommand : ICliCommand
 {
@@ -21,13 +22,35 @@ public sealed class SegmentCommand : ICliCommand
     {
         var methodOptions = new MethodOptions();
         var data = new DataOptions();
+        // --customers or --db (checked in the action, with a message naming both).
+        data.Customers.Required = false;
+        var database = new DatabaseOptions();
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Who reads --transactions for --method rfm: inprocess (default; loads the file) or duckdb (an embedded DuckDB aggregates the CSV or Parquet file, larger than memory)",
+            DefaultValueFactory = _ => "inprocess",
+        };
+        engine.AcceptOnlyFromAmong("inprocess", "duckdb");
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder (created; files in it are replaced only when the run succeeds)", Required = true };
         var command = new Command("segment", "Segment customers: rules, RFM, value tiers, maturity × potential, crossed segmentations and more");
         methodOptions.AddTo(command, data);
+        database.AddTo(command);
+        command.Options.Add(engine);
         command.Options.Add(outDir);
         command.Options.Add(methodOptions.Xlsx);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
+            database.Check(parseResult, data);
+            if (database.Given(parseResult) || parseResult.GetValue(engine) == "duckdb")
+            {
+                if (database.Given(parseResult) && parseResult.GetValue(engine) == "duckdb")
+                    throw new ConfigurationException(null, "--engine", "--engine reads files; with --db the database computes the aggregates itself", "leave --engine out");
+                var run = database.Given(parseResult)
+                    ? DatabaseRun.Run(parseResult, methodOptions, data, database, parseResult.GetValue(outDir)!)
+                    : EngineRun.Run(parseResult, methodOptions, data, parseResult.GetValue(outDir)!);
+                Show(run.Segmentation, run.Context, run.Destination, run.Written);
+                return 0;
+            }
             var chosen = methodOptions.Chosen(parseResult, data);
             var configPath = methodOptions.ConfigPath(parseResult);
             using var output = new OutputFolder(parseResult.GetValue(outDir)!.FullName, InputPaths(parseResult, data, configPath), typed: parseResult.GetValue(outDir)!.ToString(), command: "segment");

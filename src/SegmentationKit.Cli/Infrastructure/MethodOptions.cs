@@ -41,11 +41,14 @@ public sealed class MethodOptions
     }
 
     /// <summary>The method chosen, checked against the data options given.</summary>
-    public ISegmentMethod Chosen(ParseResult parseResult, DataOptions data)
+    /// <param name="database">The --db options when the base comes from a database (its orders are then a table).</param>
+    public ISegmentMethod Chosen(ParseResult parseResult, DataOptions data, DatabaseOptions? database = null)
     {
         var chosen = SegmentMethods.Find(parseResult.GetValue(Method)!);
         Commands.SegmentCommand.ParseSettings(parseResult.GetValue(Set) ?? []); // a bad --set is reported before any file is read
-        if (chosen.NeedsTransactions && parseResult.GetValue(data.Transactions) is null)
+        if (chosen.NeedsTransactions && database is not null && parseResult.GetValue(database.TransactionsTable) is null)
+            throw new ConfigurationException(null, "--transactions-table", $"--method {chosen.Name} needs the table of orders", "pass --transactions-table transactions");
+        if (chosen.NeedsTransactions && database is null && parseResult.GetValue(data.Transactions) is null)
             throw new ConfigurationException(null, "--transactions", $"--method {chosen.Name} needs the transaction log", "pass --transactions orders.csv");
         if (parseResult.GetValue(K) is not null && !chosen.TakesSegmentCount)
             throw new ConfigurationException(null, "--k", $"--method {chosen.Name} does not take a number of segments (its configuration decides them)", "leave --k out");
@@ -58,9 +61,13 @@ public sealed class MethodOptions
         new(parseResult.GetValue(Xlsx), parseResult.GetValue(data.Lenient), ConfigPath(parseResult), parseResult.GetValue(Playbook.Option)?.FullName);
 
     /// <summary>The context a method runs in on <paramref name="loaded"/>.</summary>
-    public SegmentRunContext Context(ParseResult parseResult, LoadedData loaded) =>
+    /// <param name="fitSample">With --db: the seeded sample clusterings fit on (null: every customer).</param>
+    /// <param name="warehouseRfm">With --db: RFM measures and cut points from the database.</param>
+    public SegmentRunContext Context(ParseResult parseResult, LoadedData loaded, SegmentationData? fitSample = null, Engines.Warehouse.WarehouseRfm? warehouseRfm = null) =>
         new(loaded, ConfigPath(parseResult), parseResult.GetValue(Seed), parseResult.GetValue(K), Commands.SegmentCommand.ParseSettings(parseResult.GetValue(Set) ?? []))
         {
             Playbook = Playbook.Read(parseResult),
+            FitSample = fitSample,
+            WarehouseRfm = warehouseRfm,
         };
 }

@@ -24,6 +24,16 @@ public sealed class SegmentRunContext
     /// <summary>Customers, transactions and as-of date, as models take them.</summary>
     public SegmentationData Data => Loaded.ToSegmentationData();
 
+    /// <summary>What a clustering is fitted on: <see cref="Data"/>, or the seeded sample of
+    /// <c>segment --db … --sample N</c> (every customer is then assigned by the model fitted on it).</summary>
+    public SegmentationData FitData => FitSample ?? Data;
+
+    /// <summary>The seeded sample of customers clusterings fit on, or null for all of them.</summary>
+    public SegmentationData? FitSample { get; init; }
+
+    /// <summary>RFM measures and cut points computed in the database of <c>segment --db</c>; null on files.</summary>
+    public Engines.Warehouse.WarehouseRfm? WarehouseRfm { get; init; }
+
     /// <summary>The --as-of date, or the last transaction date when not given, or null.</summary>
     public DateOnly? AsOf => Loaded.AsOf;
 

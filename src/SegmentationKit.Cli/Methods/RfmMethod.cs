@@ -1,4 +1,5 @@
 using SegmentationKit.Cli.Infrastructure;
+using SegmentationKit.Segmenters;
 using SegmentationKit.Segmenters.Rfm;
 
 namespace SegmentationKit.Cli.Methods;
@@ -10,6 +11,19 @@ public sealed class RfmMethod : RuleBasedMethod
     public override string Description => "RFM scores and named segments from --transactions";
     public override bool NeedsTransactions => true;
     public override IReadOnlyList<string>? AssignmentColumns => RfmModel.MeasureNames;
+
+    /// <summary>On files, as every rule-based method; with <c>--db</c>, measures and cut points come
+    /// from the database (<see cref="Engines.Warehouse.WarehouseRfm"/>) and are scored here.</summary>
+    public override Segmentation Run(SegmentRunContext context)
+    {
+        if (context.WarehouseRfm is not { } warehouse) return base.Run(context);
+        var segmenter = (RfmSegmenter)SegmenterConfig.Build(Name, context.Config);
+        var measures = warehouse.Measures(segmenter.Options.WindowDays, segmenter.Options.Monetary);
+        var model = warehouse.Fit(segmenter, measures);
+        Describe(model, context);
+        context.FittedModel = model;
+        return model.Assign(context.Loaded.Customers, measures, model.FittedAsOf);
+    }
 
     protected override void Describe(ISegmentationModel model, SegmentRunContext context)
     {

@@ -4,6 +4,7 @@ using SegmentationKit.Data;
 using SegmentationKit.Errors;
 using SegmentationKit.Segmenters.Clusters;
 using SegmentationKit.Segmenters.Cross;
+using SegmentationKit.Segmenters.Lifecycle;
 using SegmentationKit.Segmenters.MaturityPotential;
 using SegmentationKit.Segmenters.Rfm;
 using SegmentationKit.Segmenters.Rules;
@@ -22,14 +23,16 @@ public static class ModelFile
     /// <summary>True when <see cref="Write"/> can save this model.</summary>
     public static bool CanSave(ISegmentationModel model) => model switch
     {
-        RfmModel or ValueTierModel or ClusterSegmentationModel or RulesModel or MaturityPotentialModel or ColumnModel => true,
+        RfmModel or ValueTierModel or ClusterSegmentationModel or RulesModel or MaturityPotentialModel or ColumnModel or LifecycleModel => true,
         CrossModel cross => cross.Parts.All(CanSave),
         _ => false,
     };
 
     /// <summary>The model as model.json text, with the kinds of the customer columns it was fitted
-    /// on (a compiled rule "plan = Premium" compares text, "first_tool_of_kind = true" a boolean).</summary>
-    public static string Write(ISegmentationModel model, CustomerTable? customers = null)
+    /// on (a compiled rule "plan = Premium" compares text, "first_tool_of_kind = true" a boolean)
+    /// and, for lifecycle stages, whether the run had a transaction log (without one, revenue change
+    /// and invoice lapses are not signals, so the compiled SQL must not read the orders either).</summary>
+    public static string Write(ISegmentationModel model, CustomerTable? customers = null, bool withTransactions = false)
     {
         var root = Node(model);
         if (customers is not null)
@@ -38,8 +41,16 @@ public static class ModelFile
             foreach (var column in customers.Columns) kinds[column.Name] = column.Kind.ToString().ToLowerInvariant();
             root["column_kinds"] = kinds;
         }
+        if (UsesLifecycle(model)) root["with_transactions"] = withTransactions;
         return root.ToJsonString(SegmentationJson.Options);
     }
+
+    private static bool UsesLifecycle(ISegmentationModel model) =>
+        model is LifecycleModel || (model is CrossModel cross && cross.Parts.Any(UsesLifecycle));
+
+    /// <summary>Whether the run recorded in model.json text had a transaction log (true when it does not say).</summary>
+    public static bool WithTransactions(string json) =>
+        JsonNode.Parse(json)?["with_transactions"] is not JsonValue v || v.GetValue<bool>();
 
     private static JsonObject Node(ISegmentationModel model)
     {
@@ -51,6 +62,7 @@ public static class ModelFile
             case ClusterSegmentationModel m: root["model"] = JsonNode.Parse(m.ToJson()); break;
             case RulesModel m: root["yaml"] = m.ToYaml(); break;
             case MaturityPotentialModel m: root["yaml"] = m.ToYaml(); break;
+            case LifecycleModel m: root["model"] = JsonNode.Parse(m.ToJson()); break;
             case ColumnModel m:
                 root["column"] = m.Column;
                 root["levels"] = new JsonArray(m.Levels.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray());
@@ -66,7 +78,7 @@ public static class ModelFile
                 root["minimum_revenue_share"] = m.Options.MinimumRevenueShare;
                 root["revenue_column"] = m.Options.RevenueColumn;
                 break;
-            default: throw new ModelException($"the {model.Method} model cannot be saved to {FileName}", "use one of rules, rfm, value, maturity, cross, kmeans, gmm, ward, kprototypes");
+            default: throw new ModelException($"the {model.Method} model cannot be saved to {FileName}", "use one of rules, rfm, value, maturity, lifecycle, cross, kmeans, gmm, ward, kprototypes");
         }
         return root;
     }
@@ -100,6 +112,7 @@ public static class ModelFile
             "kmeans" or "gmm" or "ward" or "kprototypes" => ClusterSegmentationModel.FromJson(Model()),
             "rules" => RulesModel.FromYaml(Yaml()),
             "maturity" => MaturityPotentialModel.FromYaml(Yaml()),
+            "lifecycle" => LifecycleModel.FromJson(Model()),
             "column" => new ColumnModel(root["column"]!.GetValue<string>(), root["levels"]!.AsArray().Select(l => l!.GetValue<string>()).ToArray()),
             "cross" => CrossModel.Restore(
                 root["parts"]!.AsArray().Select(p => FromNode(p!.AsObject())).ToArray(),

@@ -45,6 +45,7 @@ public sealed class CrossSql : IModelSqlTranslator
         Segmenters.Rules.RulesModel rules => rules.Rules.Catalog().Select(s => s.Id).ToArray(),
         Segmenters.Rfm.RfmModel rfm => rfm.Table.Catalog().Select(s => s.Id).ToArray(),
         Segmenters.MaturityPotential.MaturityPotentialModel maturity => maturity.Options.Coverage.Rules.Select(r => r.Id).ToArray(),
-        _ => throw new Errors.ModelException($"a {part.Method} part of a crossed segmentation cannot be compiled to SQL", "cross rules, rfm, value, maturity or column parts"),
+        Segmenters.Lifecycle.LifecycleModel lifecycle => lifecycle.Catalog().Select(s => s.Id).ToArray(),
+        _ => throw new Errors.ModelException($"a {part.Method} part of a crossed segmentation cannot be compiled to SQL", "cross rules, rfm, value, maturity, lifecycle or column parts"),
     };
 }

@@ -12,6 +12,7 @@ public static class ModelSqlTranslators
         new RfmSql(),
         new ValueTierSql(),
         new MaturitySql(),
+        new LifecycleSql(),
         new ColumnSql(),
         new CrossSql(),
         new KMeansSql(),
@@ -31,6 +32,6 @@ public static class ModelSqlTranslators
         lock (Gate)
             return Translators.FirstOrDefault(t => t.CanTranslate(model))
                    ?? throw new ModelException($"a {model.Method} model cannot be compiled to SQL",
-                       "compile a rules, rfm, value, maturity, kmeans or gmm run (ward and k-prototypes assign by their training rows and are not compiled)");
+                       "compile a rules, rfm, value, maturity, lifecycle, cross, kmeans or gmm run (ward and k-prototypes assign by their training rows and are not compiled)");
     }
 }

@@ -8,7 +8,7 @@ namespace SegmentationKit.Sql;
 /// recency from the last order ever, frequency and monetary within the window), the fitted cut
 /// points (score = 1 + number of cuts ≤ value; recency reversed) and the segment table, first
 /// matching row wins. Customers with no order in the window are "no_purchase", as in
-/// <see cref="RfmModel.Assign"/>.</summary>
+/// <see cref="RfmModel.Assign(SegmentationData)"/>.</summary>
 public sealed class RfmSql : IModelSqlTranslator
 {
     public bool CanTranslate(ISegmentationModel model) => model is RfmModel;

@@ -8,18 +8,23 @@ namespace SegmentationKit.Sql;
 /// every name and value, so translators never paste raw text into SQL.</summary>
 public sealed class SqlContext
 {
-    public SqlContext(SqlDialect dialect, SqlTables tables, DateOnly? asOf, IReadOnlyDictionary<string, ColumnKind>? columnKinds = null)
+    public SqlContext(SqlDialect dialect, SqlTables tables, DateOnly? asOf, IReadOnlyDictionary<string, ColumnKind>? columnKinds = null, bool withTransactions = true)
     {
         Dialect = dialect;
         Tables = tables;
         AsOf = asOf;
         ColumnKinds = columnKinds ?? new Dictionary<string, ColumnKind>();
+        WithTransactions = withTransactions;
     }
 
     public SqlDialect Dialect { get; }
     public SqlTables Tables { get; }
     public DateOnly? AsOf { get; }
     public IReadOnlyDictionary<string, ColumnKind> ColumnKinds { get; }
+
+    /// <summary>Whether the run was fitted with a transaction log: lifecycle stages read the orders
+    /// table only then (their revenue and lapse signals exist only with one).</summary>
+    public bool WithTransactions { get; }
 
     /// <summary>A quoted column or alias name.</summary>
     public string Id(string name) => SqlIdentifier.Quote(Dialect, name);

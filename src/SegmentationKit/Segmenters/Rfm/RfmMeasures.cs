@@ -32,6 +32,11 @@ public sealed class RfmMeasures
     public int TransactionsAfterAsOf { get; }
     public int TransactionsBeforeWindow { get; }
 
+    /// <summary>Measures aggregated elsewhere (a database), in customer-table row order: a customer
+    /// has orders when its frequency is above 0.</summary>
+    public static RfmMeasures FromAggregates(double[] recencyDays, double[] frequency, double[] monetary, int used, int afterAsOf, int beforeWindow) =>
+        new(recencyDays, frequency, monetary, frequency.Select(f => f > 0).ToArray(), used, afterAsOf, beforeWindow);
+
     /// <summary>Aggregates the log. A transaction whose customer is not in the table is an error,
     /// never a silent drop.</summary>
     public static RfmMeasures Compute(CustomerTable customers, TransactionLog log, DateOnly asOf, int? windowDays, MonetaryMeasure monetary)

@@ -6,7 +6,7 @@ using SegmentationKit.Errors;
 namespace SegmentationKit.Segmenters.Rfm;
 
 /// <summary>A fitted RFM model: the three score scales and the segment table. Immutable.
-/// <see cref="Assign"/> measures customers at the data's as-of date and scores them with the
+/// <see cref="Assign(SegmentationData)"/> measures customers at the data's as-of date and scores them with the
 /// fitted cut points, so the training customers get back exactly the scores they were fitted on.</summary>
 public sealed class RfmModel : ISegmentationModel
 {
@@ -45,8 +45,14 @@ public sealed class RfmModel : ISegmentationModel
     public Segmentation Assign(SegmentationData data)
     {
         var (log, asOf) = Require(data);
-        var m = RfmMeasures.Compute(data.Customers, log, asOf, WindowDays, Monetary);
-        var n = data.Customers.RowCount;
+        return Assign(data.Customers, RfmMeasures.Compute(data.Customers, log, asOf, WindowDays, Monetary), asOf);
+    }
+
+    /// <summary>Scores measures computed elsewhere (a database) at <paramref name="asOf"/>, in the
+    /// row order of <paramref name="customers"/>.</summary>
+    public Segmentation Assign(CustomerTable customers, RfmMeasures m, DateOnly asOf)
+    {
+        var n = customers.RowCount;
         var segments = new string[n];
         double[] r = new double[n], f = new double[n], mm = new double[n];
         for (var i = 0; i < n; i++)
@@ -74,7 +80,7 @@ public sealed class RfmModel : ISegmentationModel
             ["f_score"] = f,
             ["m_score"] = mm,
         };
-        return new Segmentation(Method, Parameters(m), asOf, Table.Catalog(), data.Customers.CustomerIds, segments, measures);
+        return new Segmentation(Method, Parameters(m), asOf, Table.Catalog(), customers.CustomerIds, segments, measures);
     }
 
     private Dictionary<string, string> Parameters(RfmMeasures m)

@@ -30,10 +30,34 @@ public sealed record RfmScale(IReadOnlyList<double> Cuts, bool Reversed)
         if (values.Count == 0) throw new ArgumentException("no values to take quantiles of", nameof(values));
         var sorted = values.ToArray();
         Array.Sort(sorted);
+        return FromOrderStatistics(sorted.Length, rank => sorted[rank - 1], bins, reversed);
+    }
+
+    /// <summary>The same cuts as <see cref="FromQuantiles"/> from the order statistics of
+    /// <paramref name="count"/> values, given by <paramref name="valueAtRank"/> (1-based rank in
+    /// ascending order) for the ranks <see cref="RanksNeeded"/> lists: a database sorts and picks
+    /// them, the kit interpolates with R's arithmetic, so the cuts are the same to the last bit.</summary>
+    public static RfmScale FromOrderStatistics(long count, Func<long, double> valueAtRank, int bins, bool reversed)
+    {
+        if (count <= 0) throw new ArgumentException("no values to take quantiles of", nameof(count));
         var cuts = new double[bins - 1];
         for (var i = 1; i < bins; i++)
-            cuts[i - 1] = QuantileType7(sorted, RSeqProbability(i, bins)) + 1;
+            cuts[i - 1] = QuantileType7(count, valueAtRank, RSeqProbability(i, bins)) + 1;
         return new RfmScale(cuts, reversed);
+    }
+
+    /// <summary>The 1-based ranks whose values <see cref="FromOrderStatistics"/> reads for
+    /// <paramref name="bins"/> scores of <paramref name="count"/> values.</summary>
+    public static IReadOnlyList<long> RanksNeeded(long count, int bins)
+    {
+        var ranks = new SortedSet<long>();
+        for (var i = 1; i < bins; i++)
+        {
+            var index = 1 + (count - 1) * RSeqProbability(i, bins);
+            ranks.Add((long)Math.Floor(index));
+            ranks.Add((long)Math.Ceiling(index));
+        }
+        return ranks.ToArray();
     }
 
     /// <summary>The i-th interior value of R's <c>seq(0, 1, length.out = bins + 1)</c>, computed as
@@ -47,13 +71,15 @@ public sealed record RfmScale(IReadOnlyList<double> Cuts, bool Reversed)
     /// computed with R's own arithmetic so the cuts agree with R to the last bit:
     /// index = 1 + (N − 1)p, lo = floor, hi = ceiling, h = index − lo, q = (1 − h)·x[lo] + h·x[hi],
     /// and no interpolation when x[lo] = x[hi].</summary>
-    internal static double QuantileType7(double[] sorted, double p)
+    internal static double QuantileType7(double[] sorted, double p) => QuantileType7(sorted.Length, rank => sorted[rank - 1], p);
+
+    private static double QuantileType7(long count, Func<long, double> valueAtRank, double p)
     {
-        var index = 1 + (sorted.Length - 1) * p;
+        var index = 1 + (count - 1) * p;
         var lo = Math.Floor(index);
         var hi = Math.Ceiling(index);
-        var qs = sorted[(int)lo - 1];
-        var xhi = sorted[(int)hi - 1];
+        var qs = valueAtRank((long)lo);
+        var xhi = valueAtRank((long)hi);
         if (!(index > lo) || xhi == qs) return qs;
         var h = index - lo;
         return (1 - h) * qs + h * xhi;
