@@ -26,6 +26,7 @@ public sealed class SegmentCommand : ICliCommand
         methodOptions.AddTo(command, data);
         command.Options.Add(outDir);
         command.Options.Add(methodOptions.Xlsx);
+        command.Options.Add(methodOptions.Format);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var chosen = methodOptions.Chosen(parseResult, data);
