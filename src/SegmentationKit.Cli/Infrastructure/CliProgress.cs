@@ -35,8 +35,8 @@ public static class CliProgress
         CliConsole.Error.Progress()
             .AutoClear(true)
             .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                new CountAndRateColumn(counts), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(),
+                new CountAndRateColumn(counts))
             .Start(context =>
             {
                 _active = new Sink(context, counts);
@@ -91,17 +91,20 @@ public static class CliProgress
         }
     }
 
-    /// <summary>"312,000 / 1,000,000 rows · 520,000 rows/s": the count (and total when known) and the
-    /// mean rate since the step started.</summary>
+    /// <summary>"31% 312,000 / 1,000,000 rows · 520,000 rows/s": the share, count and total when the
+    /// total is known, and the mean rate since the step started; nothing for a step of unknown size
+    /// that has counted nothing yet (a model fit: the bar and the clock show it runs).</summary>
     private sealed class CountAndRateColumn(ConcurrentDictionary<int, (double Done, string Unit)> counts) : ProgressColumn
     {
         protected override bool NoWrap => true;
 
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
-            if (!counts.TryGetValue(task.Id, out var c)) return Text.Empty;
+            if (!counts.TryGetValue(task.Id, out var c) || (task.IsIndeterminate && c.Done == 0)) return Text.Empty;
             var culture = CultureInfo.InvariantCulture;
-            var text = c.Done.ToString("N0", culture) + (task.IsIndeterminate ? "" : " / " + task.MaxValue.ToString("N0", culture)) + " " + c.Unit;
+            var text = task.IsIndeterminate
+                ? c.Done.ToString("N0", culture) + " " + c.Unit
+                : $"{(task.Percentage / 100).ToString("0%", culture),4} {c.Done.ToString("N0", culture)} / {task.MaxValue.ToString("N0", culture)} {c.Unit}";
             var seconds = task.ElapsedTime?.TotalSeconds ?? 0;
             if (seconds >= 0.5 && c.Done > 0) text += $" · {(c.Done / seconds).ToString(c.Done / seconds >= 100 ? "N0" : "N1", culture)} {c.Unit}/s";
             return new Text(text);

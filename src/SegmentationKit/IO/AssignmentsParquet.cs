@@ -33,7 +33,7 @@ public static class AssignmentsParquet
         using var source = ParquetSource.Open(path, null);
         string[] fixedColumns = ["customer_id", "segment_id", "segment_name"];
         if (source.Names.Length < fixedColumns.Length || !source.Names.Take(fixedColumns.Length).SequenceEqual(fixedColumns))
-            throw new DataValidationException(path, null, null, null, $"the columns must start with {string.Join(",", fixedColumns)}", fix);
+            throw new DataValidationException(path, null, null, null, "the first columns must be customer_id, segment_id, segment_name", fix);
         if (source.RowCount != expected)
             throw new DataValidationException(path, null, null, null, $"the file has {source.RowCount} rows but segmentation.json counts {expected} customers", fix);
         for (var f = 0; f < 2; f++)

@@ -56,9 +56,7 @@ public sealed class SegmentProfiler
         for (var i = 0; i < rows.Length; i++) members[groupOfCustomer[i]].Add(rows[i]);
         var allRows = rows.ToList();
 
-        var clvStep = new WorkProgressReporter(data.Transactions is null ? null : progress, "profile: purchase histories and CLV fits", null, "fits");
-        var transactional = TransactionalClv.Compute(data.Transactions, table, asOf, Settings, notes);
-        clvStep.Done();
+        var transactional = TransactionalClv.Compute(data.Transactions, table, asOf, Settings, notes, progress);
         var revenue = TransactionRevenue(data.Transactions, table, asOf, notes);
         var context = new ProfileContext(table, Settings, asOf, allRows, revenue, transactional, notes);
         NoteMissing(context, allRows);

@@ -140,7 +140,7 @@ internal sealed class ParquetSource : IDisposable
 
     /// <summary>The error for a file with its columns but no rows.</summary>
     public DataValidationException NoRows() =>
-        new(Path, null, null, null, "the Parquet file has columns but no rows",
+        new DataValidationException(Path, null, null, null, "the Parquet file has columns but no rows",
             "export the table with its rows, or check that the right file was given");
 
     /// <summary>The file's row groups in order, each with the given columns read (null for the others).</summary>
