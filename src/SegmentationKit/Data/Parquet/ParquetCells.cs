@@ -5,22 +5,26 @@ using Parquet.Schema;
 namespace SegmentationKit.Data.Parquet;
 
 /// <summary>One column of one row group, read into typed values (null where the file holds a null):
-/// numbers as double, dates as <see cref="DateOnly"/> (a TIMESTAMP's calendar date), text and booleans as they are.</summary>
+/// numbers as double, dates as <see cref="DateOnly"/> (a TIMESTAMP's calendar date), text and booleans as they are.
+/// The arrays are kept from one row group to the next: a group's columns are large-object-heap arrays
+/// that a fresh allocation per group would pile up until a full collection (hundreds of MB on a
+/// million-row file).</summary>
 internal sealed class ParquetCells
 {
-    private readonly double?[]? _numbers;
-    private readonly string?[]? _texts;
-    private readonly DateOnly?[]? _dates;
-    private readonly bool?[]? _booleans;
+    private double?[]? _numbers;
+    private string?[]? _texts;
+    private DateOnly?[]? _dates;
+    private bool?[]? _booleans;
+    /// <summary>The values as stored, before conversion to double or DateOnly.</summary>
+    private Array? _raw;
 
-    private ParquetCells(ParquetValueKind kind, double?[]? numbers = null, string?[]? texts = null, DateOnly?[]? dates = null, bool?[]? booleans = null)
+    public ParquetCells(DataField field)
     {
-        Kind = kind;
-        _numbers = numbers;
-        _texts = texts;
-        _dates = dates;
-        _booleans = booleans;
+        Field = field;
+        Kind = KindOf(field) ?? throw new ArgumentException($"unsupported Parquet type of '{field.Name}'", nameof(field));
     }
+
+    public DataField Field { get; }
 
     public ParquetValueKind Kind { get; }
 
@@ -58,34 +62,33 @@ internal sealed class ParquetCells
             : t.Name;
     }
 
-    public static ParquetCells Read(ParquetRowGroupReader group, DataField field, int rows)
+    /// <summary>Reads the field's values of <paramref name="group"/> (rows [0, rows)), replacing the previous group's.</summary>
+    public void Read(ParquetRowGroupReader group, int rows)
     {
-        var t = field.ClrType;
+        var t = Field.ClrType;
         if (IsText(t))
         {
-            var texts = new string?[rows];
-            group.ReadAsync(field, texts.AsMemory()!).AsTask().GetAwaiter().GetResult();
-            return new ParquetCells(ParquetValueKind.Text, texts: texts);
+            _texts = Buffer(_texts, rows);
+            group.ReadAsync(Field, _texts.AsMemory(0, rows)).AsTask().GetAwaiter().GetResult();
         }
-        if (t == typeof(bool)) return new ParquetCells(ParquetValueKind.Boolean, booleans: Values<bool>(group, field, rows));
-        if (t == typeof(DateOnly)) return new ParquetCells(ParquetValueKind.Date, dates: Values<DateOnly>(group, field, rows));
-        if (t == typeof(DateTime)) return new ParquetCells(ParquetValueKind.Date, dates: Convert(Values<DateTime>(group, field, rows), DateOnly.FromDateTime));
-        if (t == typeof(DateTimeOffset)) return new ParquetCells(ParquetValueKind.Date, dates: Convert(Values<DateTimeOffset>(group, field, rows), d => DateOnly.FromDateTime(d.DateTime)));
-        if (t == typeof(double)) return new ParquetCells(ParquetValueKind.Number, numbers: Values<double>(group, field, rows));
-        var numbers =
-            t == typeof(float) ? Convert(Values<float>(group, field, rows), v => (double)v)
-            : t == typeof(decimal) ? Convert(Values<decimal>(group, field, rows), v => (double)v)
-            : t == typeof(Half) ? Convert(Values<Half>(group, field, rows), v => (double)v)
-            : t == typeof(long) ? Convert(Values<long>(group, field, rows), v => (double)v)
-            : t == typeof(ulong) ? Convert(Values<ulong>(group, field, rows), v => (double)v)
-            : t == typeof(int) ? Convert(Values<int>(group, field, rows), v => (double)v)
-            : t == typeof(uint) ? Convert(Values<uint>(group, field, rows), v => (double)v)
-            : t == typeof(short) ? Convert(Values<short>(group, field, rows), v => (double)v)
-            : t == typeof(ushort) ? Convert(Values<ushort>(group, field, rows), v => (double)v)
-            : t == typeof(sbyte) ? Convert(Values<sbyte>(group, field, rows), v => (double)v)
-            : t == typeof(byte) ? Convert(Values<byte>(group, field, rows), v => (double)v)
+        else if (t == typeof(bool)) _booleans = Values(_booleans, group, rows);
+        else if (t == typeof(DateOnly)) _dates = Values(_dates, group, rows);
+        else if (t == typeof(DateTime)) _dates = Convert<DateTime, DateOnly>(group, rows, DateOnly.FromDateTime, _dates);
+        else if (t == typeof(DateTimeOffset)) _dates = Convert<DateTimeOffset, DateOnly>(group, rows, d => DateOnly.FromDateTime(d.DateTime), _dates);
+        else if (t == typeof(double)) _numbers = Values(_numbers, group, rows);
+        else _numbers =
+            t == typeof(float) ? Convert<float, double>(group, rows, v => v, _numbers)
+            : t == typeof(decimal) ? Convert<decimal, double>(group, rows, v => (double)v, _numbers)
+            : t == typeof(Half) ? Convert<Half, double>(group, rows, v => (double)v, _numbers)
+            : t == typeof(long) ? Convert<long, double>(group, rows, v => v, _numbers)
+            : t == typeof(ulong) ? Convert<ulong, double>(group, rows, v => v, _numbers)
+            : t == typeof(int) ? Convert<int, double>(group, rows, v => v, _numbers)
+            : t == typeof(uint) ? Convert<uint, double>(group, rows, v => v, _numbers)
+            : t == typeof(short) ? Convert<short, double>(group, rows, v => v, _numbers)
+            : t == typeof(ushort) ? Convert<ushort, double>(group, rows, v => v, _numbers)
+            : t == typeof(sbyte) ? Convert<sbyte, double>(group, rows, v => v, _numbers)
+            : t == typeof(byte) ? Convert<byte, double>(group, rows, v => v, _numbers)
             : throw new InvalidOperationException($"unsupported Parquet type {t.Name} reached the reader");
-        return new ParquetCells(ParquetValueKind.Number, numbers: numbers);
     }
 
     public bool IsNull(int row) => Kind switch
@@ -117,18 +120,21 @@ internal sealed class ParquetCells
     // Parquet.Net 6 gives UTF-8 text fields as ReadOnlyMemory<char> unless asked for strings.
     private static bool IsText(Type t) => t == typeof(string) || t == typeof(ReadOnlyMemory<char>);
 
-    private static T?[] Values<T>(ParquetRowGroupReader group, DataField field, int rows) where T : struct
+    private static T[] Buffer<T>(T[]? buffer, int rows) => buffer is not null && buffer.Length >= rows ? buffer : new T[rows];
+
+    private T?[] Values<T>(T?[]? buffer, ParquetRowGroupReader group, int rows) where T : struct
     {
-        var values = new T?[rows];
-        group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+        var values = Buffer(buffer, rows);
+        group.ReadAsync<T>(Field, values.AsMemory(0, rows)).AsTask().GetAwaiter().GetResult();
         return values;
     }
 
-    private static TOut?[] Convert<TIn, TOut>(TIn?[] values, Func<TIn, TOut> convert) where TIn : struct where TOut : struct
+    private TOut?[] Convert<TIn, TOut>(ParquetRowGroupReader group, int rows, Func<TIn, TOut> convert, TOut?[]? buffer) where TIn : struct where TOut : struct
     {
-        var result = new TOut?[values.Length];
-        for (var i = 0; i < values.Length; i++)
-            if (values[i] is { } v) result[i] = convert(v);
+        var raw = Values(_raw as TIn?[], group, rows);
+        _raw = raw;
+        var result = Buffer(buffer, rows);
+        for (var i = 0; i < rows; i++) result[i] = raw[i] is { } v ? convert(v) : null;
         return result;
     }
 }

@@ -122,11 +122,16 @@ internal abstract class ParquetColumnBuilder(string name, int field)
     private sealed class Texts(string name, int field, int capacity, bool infer) : ParquetColumnBuilder(name, field)
     {
         private readonly List<string?> _values = new(capacity);
+        // One string per distinct value, as the CSV reader pools them: the reader hands out a new
+        // string per row, and a category column of a million rows has a handful of values.
+        private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
         public override int Count => _values.Count;
 
         public override CsvProblem? Append(ParquetRowGroupCells group, int row)
         {
-            _values.Add(group.Cells[Field]!.Text(row));
+            var value = group.Cells[Field]!.Text(row);
+            if (value is not null && !_pool.TryAdd(value, value)) value = _pool[value];
+            _values.Add(value);
             return null;
         }
 

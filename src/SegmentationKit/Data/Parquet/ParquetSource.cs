@@ -143,15 +143,19 @@ internal sealed class ParquetSource : IDisposable
         new DataValidationException(Path, null, null, null, "the Parquet file has columns but no rows",
             "export the table with its rows, or check that the right file was given");
 
-    /// <summary>The file's row groups in order, each with the given columns read (null for the others).</summary>
+    /// <summary>The file's row groups in order, each with the given columns read (null for the others).
+    /// A group's values are valid until the next group is read.</summary>
     public IEnumerable<ParquetRowGroupCells> RowGroups(IReadOnlyList<int> fields)
     {
         long first = 0;
+        // One reader per column for the whole file: its buffers are reused group after group, so the
+        // group yielded last is only valid until the next one is read.
+        var cells = new ParquetCells?[Fields.Length];
+        foreach (var f in fields) cells[f] = new ParquetCells(Fields[f]);
         foreach (var group in _reader.RowGroups)
         {
             var rows = checked((int)group.RowCount);
-            var cells = new ParquetCells?[Fields.Length];
-            foreach (var f in fields) cells[f] = ParquetCells.Read(group, Fields[f], rows);
+            foreach (var f in fields) cells[f]!.Read(group, rows);
             yield return new ParquetRowGroupCells(first, rows, cells);
             first += rows;
         }

@@ -21,13 +21,15 @@ internal static class TransactionParquet
         if (source.RowCount == 0) throw source.NoRows();
 
         var load = new CsvLoad(path, rejects);
-        var capacity = (int)Math.Min(source.RowCount, int.MaxValue);
-        var known = customers is null ? null : new HashSet<string>(customers.CustomerIds, StringComparer.Ordinal);
-        // One string per distinct customer: a log holds millions of rows for far fewer customers.
+        // The footer gives the exact row count: the columns are filled in place, never regrown or copied.
+        var capacity = checked((int)source.RowCount);
+        // One string per distinct customer (the customer table's own when given): a log holds millions
+        // of rows for far fewer customers, and the strings the reader hands out are left to the collector.
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        var customerIds = new List<string>(capacity);
-        var dates = new List<DateOnly>(capacity);
-        var amounts = new List<double>(capacity);
+        var customerIds = new string[capacity];
+        var dates = new DateOnly[capacity];
+        var amounts = new double[capacity];
+        var kept = 0;
         var report = new WorkProgressReporter(progress, WorkProgress.LoadingStep(path), source.RowCount, "rows");
         foreach (var group in source.RowGroups([idField, dateField, amountField, .. extras.Select(b => b.Field)]))
         {
@@ -40,9 +42,10 @@ internal static class TransactionParquet
                 var line = group.LineOf(row);
                 var id = idCells.Text(row);
                 CsvProblem? problem = null;
+                var customerRow = -1;
                 if (id is null)
                     problem = new CsvProblem(line, TransactionColumns.CustomerId, null, "the customer id is empty", "give every transaction its customer's id");
-                else if (known is not null && !known.Contains(id))
+                else if (customers is not null && (customerRow = customers.RowOf(id)) < 0)
                     problem = new CsvProblem(line, TransactionColumns.CustomerId, id,
                         "transaction for a customer who is not in the customer file", "add the customer to the customer file or remove the transaction");
                 else if (dateCells.IsNull(row))
@@ -52,21 +55,33 @@ internal static class TransactionParquet
                 else if (amountCells.Number(row) is var amount && (!double.IsFinite(amount) || amount < 0))
                     problem = new CsvProblem(line, TransactionColumns.Amount, amountCells.Text(row),
                         "the amount must be a finite number ≥ 0", "record refunds and credit notes outside the order log, and fix infinite or NaN values");
-                problem ??= ParquetColumnBuilder.AppendRow(extras, group, row, customerIds.Count);
+                problem ??= ParquetColumnBuilder.AppendRow(extras, group, row, kept);
                 if (problem is { } p)
                 {
                     load.Reject(p);
                     continue;
                 }
-                if (!pool.TryGetValue(id!, out var shared)) pool.Add(id!, shared = id!);
-                customerIds.Add(shared);
-                dates.Add(dateCells.Date(row));
-                amounts.Add(amountCells.Number(row));
+                customerIds[kept] = customers is not null ? customers.CustomerIds[customerRow] : Pooled(pool, id!);
+                dates[kept] = dateCells.Date(row);
+                amounts[kept] = amountCells.Number(row);
+                kept++;
             }
             report.Advance(group.Rows);
         }
-        load.Finish(customerIds.Count);
+        load.Finish(kept);
         report.Done();
-        return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray());
+        if (kept < capacity)
+        {
+            Array.Resize(ref customerIds, kept);
+            Array.Resize(ref dates, kept);
+            Array.Resize(ref amounts, kept);
+        }
+        return new TransactionLog(path, customerIds, dates, amounts, extras.Select(b => b.Build()).ToArray());
+    }
+
+    private static string Pooled(Dictionary<string, string> pool, string id)
+    {
+        if (!pool.TryGetValue(id, out var shared)) pool.Add(id, shared = id);
+        return shared;
     }
 }
