@@ -18,7 +18,7 @@ public sealed class ClvCommand : ICliCommand
 
     public Command Build()
     {
-        var transactions = new Option<FileInfo?>("--transactions") { Description = "Transaction CSV (customer_id, date, amount); needs --as-of" };
+        var transactions = new Option<FileInfo?>("--transactions") { Description = "Transaction file, CSV or Parquet (customer_id, date, amount); needs --as-of" };
         var summary = new Option<FileInfo?>("--summary")
         {
             Description = "Purchase summary CSV: customer_id, frequency (repeat purchases), recency, T, optional monetary_value; times in --unit",
@@ -61,7 +61,7 @@ public sealed class ClvCommand : ICliCommand
                     throw new ConfigurationException(null, "--as-of", "is required with --transactions", "give the end of the observation period, e.g. --as-of 2025-12-31");
                 histories = parseResult.GetValue(engine) == "duckdb"
                     ? Engines.DuckDbPurchaseSummaries.FromFile(transactionsPath, date.Value, timeUnit, out leftOut).Select(r => r.History).ToList()
-                    : PurchaseSummary.FromTransactions(TransactionCsv.Load(transactionsPath), date.Value, timeUnit, out leftOut);
+                    : PurchaseSummary.FromTransactions(CliProgress.Run(progress => TransactionFile.Load(transactionsPath, progress: progress)), date.Value, timeUnit, out leftOut);
                 input = transactionsPath;
             }
             else

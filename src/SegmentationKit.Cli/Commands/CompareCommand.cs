@@ -21,8 +21,8 @@ public sealed class CompareCommand : ICliCommand
     public Command Build()
     {
         var runs = new Argument<DirectoryInfo[]>("runs") { Description = "Two or more folders written by segkit segment (each with segmentation.json)", Arity = ArgumentArity.OneOrMore };
-        var customers = new Option<FileInfo?>("--customers") { Description = "Customer CSV the runs were made from, for the churn and ARR criteria" };
-        var transactions = new Option<FileInfo?>("--transactions") { Description = "Transaction CSV, for the CLV criterion (with --customers)" };
+        var customers = new Option<FileInfo?>("--customers") { Description = "Customer file (CSV or Parquet) the runs were made from, for the churn and ARR criteria" };
+        var transactions = new Option<FileInfo?>("--transactions") { Description = "Transaction file (CSV or Parquet), for the CLV criterion (with --customers)" };
         var asOf = new Option<string?>("--as-of") { Description = "As-of date for the CLV criterion, YYYY-MM-DD (default: the last transaction date)" };
         var minSize = new Option<int>("--min-size") { Description = "Segments with fewer customers are flagged", DefaultValueFactory = _ => 30 };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder to write comparison.json and manifest.json to", Required = true };
@@ -54,13 +54,13 @@ public sealed class CompareCommand : ICliCommand
             TransactionLog? log = null;
             if (parseResult.GetValue(customers) is { } c)
             {
-                table = CustomerCsv.Load(c.ToString());
+                table = CliProgress.Run(progress => CustomerFile.Load(c.ToString(), progress: progress));
                 inputs.Add(c.ToString());
             }
             if (parseResult.GetValue(transactions) is { } t)
             {
                 if (table is null) throw new ConfigurationException(null, "--transactions", "needs --customers too", "pass the customer CSV with --customers");
-                log = TransactionCsv.Load(t.ToString(), null, table);
+                log = CliProgress.Run(progress => TransactionFile.Load(t.ToString(), null, table, progress));
                 inputs.Add(t.ToString());
             }
             var given = DataOptions.ParseAsOf(parseResult.GetValue(asOf));

@@ -70,7 +70,7 @@ public sealed class ProfileCommand : ICliCommand
                 typed: parseResult.GetValue(outDir)!.ToString(), command: "profile", mode: intoRun ? OutputMode.AddFiles : OutputMode.Replace);
             var loaded = data.Load(parseResult, output, rejectsName);
             var asOf = loaded.AsOf ?? segmentation.AsOf;
-            var profile = profiler.Profile(segmentation, loaded.ToSegmentationData() with { AsOf = asOf });
+            var profile = CliProgress.Run(progress => profiler.Profile(segmentation, loaded.ToSegmentationData() with { AsOf = asOf }, progress: progress));
             output.WriteAllText("profile.json", profile.ToJson());
             var parameters = new Dictionary<string, string>
             {

@@ -21,7 +21,7 @@ public sealed class ReportCommand : ICliCommand
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder to write the PDFs to (replaced only when every report was written)", Required = true };
         var culture = new Option<string>("--culture") { Description = "Language and number format of the reports: en-GB, en-US, fr-FR, …", DefaultValueFactory = _ => "en-GB" };
         var brand = new Option<FileInfo?>("--brand") { Description = "Branding YAML: company_name, logo (PNG/JPEG), accent_colour, currency" };
-        var customers = new Option<FileInfo?>("--customers") { Description = "Customer CSV the runs were made from, for the churn and ARR criteria of the model comparison" };
+        var customers = new Option<FileInfo?>("--customers") { Description = "Customer file (CSV or Parquet) the runs were made from, for the churn and ARR criteria of the model comparison" };
         var created = new Option<string?>("--creation-date") { Description = "Creation date written into the PDFs, YYYY-MM-DD, for reproducible files (default: now)" };
         var command = new Command("report", "Executive PDF reports: one per segment and a portfolio overview, in English or French");
         foreach (var o in new Option[] { runs, outDir, culture, brand, customers, created }) command.Options.Add(o);
@@ -37,7 +37,7 @@ public sealed class ReportCommand : ICliCommand
             CustomerTable? table = null;
             if (parseResult.GetValue(customers) is { } c)
             {
-                table = CustomerCsv.Load(c.ToString());
+                table = CliProgress.Run(progress => CustomerFile.Load(c.ToString(), progress: progress));
                 inputs.Add(c.ToString());
             }
             var comparison = loaded.Count > 1 ? SegmentationComparer.Compare(loaded.Select(r => (r.Run.Label, r.Segmentation)).ToList(), table) : null;

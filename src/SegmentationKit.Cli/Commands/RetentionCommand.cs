@@ -25,7 +25,7 @@ public sealed class RetentionCommand : ICliCommand
     public Command Build()
     {
         var counts = new Option<FileInfo?>("--counts") { Description = "CSV cohort,period,active: customers still active at the start of each period, period 0 = the cohort's starting count" };
-        var customers = new Option<FileInfo?>("--customers") { Description = "Customer CSV with signup_date, churned and churn_date: renewals counted per segment, censored at --as-of" };
+        var customers = new Option<FileInfo?>("--customers") { Description = "Customer file (CSV or Parquet) with signup_date, churned and churn_date: renewals counted per segment, censored at --as-of" };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "YAML file mapping the customer file's headers to standard column names (with --customers)" };
         var asOf = new Option<string?>("--as-of") { Description = "Reference date, YYYY-MM-DD (with --customers; default: the --run's as-of date)" };
         var period = new Option<string>("--period") { Description = "Contract period: year or month (the counts' period with --counts)", DefaultValueFactory = _ => "year" };
@@ -69,7 +69,7 @@ public sealed class RetentionCommand : ICliCommand
             {
                 var mappingPath = parseResult.GetValue(mapping)?.ToString();
                 var datasetMapping = mappingPath is null ? DatasetMapping.Empty : DatasetMapping.Load(mappingPath);
-                var table = CustomerCsv.Load(customersPath!, new CsvReadOptions { Mapping = datasetMapping.Customers });
+                var table = CliProgress.Run(progress => CustomerFile.Load(customersPath!, new CsvReadOptions { Mapping = datasetMapping.Customers }, progress));
                 inputs.Add(customersPath!);
                 if (mappingPath is not null) inputs.Add(mappingPath);
                 IReadOnlyList<string>? labels = null;

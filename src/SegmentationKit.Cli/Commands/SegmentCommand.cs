@@ -38,6 +38,7 @@ public sealed class SegmentCommand : ICliCommand
         command.Options.Add(engine);
         command.Options.Add(outDir);
         command.Options.Add(methodOptions.Xlsx);
+        command.Options.Add(methodOptions.Format);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             database.Check(parseResult, data);

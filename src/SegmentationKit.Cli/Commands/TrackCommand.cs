@@ -28,7 +28,7 @@ public sealed class TrackCommand : ICliCommand
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Output folder: one sub-folder per snapshot, tracking.json, trends.json (replaced only when the whole run succeeds)", Required = true };
         var command = new Command("track", "Run a segmentation at several dates, each on the data known then, and measure how customers moved between segments");
         methodOptions.AddTo(command, data);
-        foreach (var o in new Option[] { asOf, every, from, until, frozen, outDir, methodOptions.Xlsx }) command.Options.Add(o);
+        foreach (var o in new Option[] { asOf, every, from, until, frozen, outDir, methodOptions.Xlsx, methodOptions.Format }) command.Options.Add(o);
         command.SetAction(parseResult => CliAction.Run(parseResult, () =>
         {
             var chosen = methodOptions.Chosen(parseResult, data);

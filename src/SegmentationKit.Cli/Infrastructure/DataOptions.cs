@@ -25,13 +25,13 @@ public sealed class DataOptions
 
     public Option<FileInfo> Customers { get; } = new("--customers")
     {
-        Description = "Customer CSV: one row per customer with a customer_id column",
+        Description = "Customer file, CSV or Parquet (by its .parquet extension): one row per customer with a customer_id column",
         Required = true,
     };
 
     public Option<FileInfo?> Transactions { get; } = new("--transactions")
     {
-        Description = "Transaction CSV: customer_id, date, amount per order or invoice",
+        Description = "Transaction file, CSV or Parquet (by its .parquet extension): customer_id, date, amount per order or invoice",
     };
 
     public Option<FileInfo?> Mapping { get; } = new("--mapping")
@@ -111,21 +111,25 @@ public sealed class DataOptions
         TransactionLog? transactions = null;
         if (lenient)
         {
-            var c = CustomerCsv.LoadLenient(customersPath, customerOptions);
-            customers = c.Table;
-            rejects.AddRange(c.Rejects);
-            if (transactionsPath is not null)
+            (customers, transactions) = CliProgress.Run(progress =>
             {
-                var t = TransactionCsv.LoadLenient(transactionsPath, transactionOptions, customers);
-                transactions = t.Table;
+                var c = CustomerFile.LoadLenient(customersPath, customerOptions, progress);
+                rejects.AddRange(c.Rejects);
+                if (transactionsPath is null) return (c.Table, (TransactionLog?)null);
+                var t = TransactionFile.LoadLenient(transactionsPath, transactionOptions, c.Table, progress);
                 rejects.AddRange(t.Rejects);
-            }
+                return (c.Table, t.Table);
+            });
             ReportRejects(rejects, output, rejectsFile);
         }
         else
         {
-            customers = CustomerCsv.Load(customersPath, customerOptions);
-            if (transactionsPath is not null) transactions = TransactionCsv.Load(transactionsPath, transactionOptions, customers);
+            (customers, transactions) = CliProgress.Run(progress =>
+            {
+                var c = CustomerFile.Load(customersPath, customerOptions, progress);
+                var t = transactionsPath is null ? null : TransactionFile.Load(transactionsPath, transactionOptions, c, progress);
+                return (c, t);
+            });
         }
 
         // A given date is a point in time: the base as it was known then (see docs/tracking.md).

@@ -4,7 +4,7 @@ using SegmentationKit.Errors;
 namespace SegmentationKit.Cli.Infrastructure;
 
 /// <summary>The options that choose and configure a segmentation method (<c>--method</c>,
-/// <c>--config</c>, <c>--seed</c>, <c>--k</c>, <c>--set</c>, <c>--playbook</c>, <c>--xlsx</c>), shared by
+/// <c>--config</c>, <c>--seed</c>, <c>--k</c>, <c>--set</c>, <c>--playbook</c>, <c>--xlsx</c>, <c>--format</c>), shared by
 /// <c>segkit segment</c> and <c>segkit track</c> so a tracked method takes exactly what segment takes.</summary>
 public sealed class MethodOptions
 {
@@ -27,6 +27,19 @@ public sealed class MethodOptions
     {
         Description = "Also write assignments.xlsx for Excel: the assignments and a sheet of segment KPIs (up to 1,048,575 customers)",
     };
+
+    public Option<string> Format { get; } = CreateFormatOption();
+
+    private static Option<string> CreateFormatOption()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "Assignments file format: csv (assignments.csv) or parquet (assignments.csv and assignments.parquet, typed, for DuckDB, pandas or Spark)",
+            DefaultValueFactory = _ => "csv",
+        };
+        option.AcceptOnlyFromAmong("csv", "parquet");
+        return option;
+    }
 
     /// <summary>Adds the method option (first) and the others around the data options, in help order.</summary>
     public void AddTo(Command command, DataOptions data)
@@ -58,7 +71,10 @@ public sealed class MethodOptions
     public string? ConfigPath(ParseResult parseResult) => parseResult.GetValue(Config)?.ToString();
 
     public SegmentRunSettings RunSettings(ParseResult parseResult, DataOptions data) =>
-        new(parseResult.GetValue(Xlsx), parseResult.GetValue(data.Lenient), ConfigPath(parseResult), parseResult.GetValue(Playbook.Option)?.FullName);
+        new(parseResult.GetValue(Xlsx), parseResult.GetValue(data.Lenient), ConfigPath(parseResult), parseResult.GetValue(Playbook.Option)?.FullName)
+        {
+            Parquet = parseResult.GetValue(Format) == "parquet",
+        };
 
     /// <summary>The context a method runs in on <paramref name="loaded"/>.</summary>
     /// <param name="fitSample">With --db: the seeded sample clusterings fit on (null: every customer).</param>

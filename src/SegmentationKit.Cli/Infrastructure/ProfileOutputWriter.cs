@@ -11,7 +11,7 @@ public sealed class ProfileOutputWriter : ISegmentOutputWriter
 
     public void Write(string path, Segmentation segmentation, SegmentRunContext context)
     {
-        var profile = new SegmentProfiler(playbook: context.Playbook).Profile(segmentation, context.Data);
+        var profile = CliProgress.Run(progress => new SegmentProfiler(playbook: context.Playbook).Profile(segmentation, context.Data, progress: progress));
         context.Profile = profile;
         File.WriteAllText(path, profile.ToJson(), new System.Text.UTF8Encoding(false));
     }

@@ -4,14 +4,16 @@ using SegmentationKit.IO;
 
 namespace SegmentationKit.Cli.Infrastructure;
 
-/// <summary>The files of one segment run — assignments.csv, segmentation.json, every
-/// <see cref="ISegmentOutputWriter"/> (profile.json), assignments.xlsx with --xlsx and manifest.json —
+/// <summary>The files of one segment run — assignments.csv (and assignments.parquet with --format
+/// parquet), segmentation.json, every <see cref="ISegmentOutputWriter"/> (profile.json), assignments.xlsx
+/// with --xlsx and manifest.json —
 /// written the same way by <c>segkit segment</c> (into --out) and <c>segkit track</c> (into one
 /// sub-folder per snapshot).</summary>
 public static class SegmentOutputs
 {
     public const string AssignmentsFile = "assignments.csv";
     public const string AssignmentsXlsxFile = "assignments.xlsx";
+    public const string AssignmentsParquetFile = AssignmentsParquet.FileName;
     public const string SegmentationFile = "segmentation.json";
     public const string ManifestFile = "manifest.json";
 
@@ -41,6 +43,11 @@ public static class SegmentOutputs
             : [.. columns, .. segmentation.CustomerMeasures.Keys.Where(m => !columns.Contains(m))];
         StepTimings.Time(AssignmentsFile, () => AssignmentsCsv.Write(output.PathFor(into + AssignmentsFile), segmentation, allColumns));
         written.Add(AssignmentsFile);
+        if (settings.Parquet)
+        {
+            AssignmentsParquet.Write(output.PathFor(into + AssignmentsParquetFile), segmentation, allColumns);
+            written.Add(AssignmentsParquetFile);
+        }
         output.WriteAllText(into + SegmentationFile, segmentation.ToCatalogJson(AssignmentsFile));
         written.Add(SegmentationFile);
         foreach (var writer in OutputWriters().Where(w => w.Applies(segmentation, context)))
@@ -65,6 +72,7 @@ public static class SegmentOutputs
             ["lenient"] = settings.Lenient ? "true" : "false",
         };
         if (settings.Xlsx) manifestParameters["xlsx"] = "true";
+        if (settings.Parquet) manifestParameters["format"] = "parquet";
         if (context.K is { } k) manifestParameters["k"] = k.ToString(CultureInfo.InvariantCulture);
         if (settings.ConfigPath is not null) manifestParameters["config"] = Path.GetFileName(settings.ConfigPath);
         foreach (var (key, value) in context.Settings) manifestParameters[$"set.{key}"] = value;

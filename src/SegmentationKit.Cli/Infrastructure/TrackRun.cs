@@ -26,19 +26,28 @@ public sealed class TrackRun(ISegmentMethod method, LoadedData loaded, Func<Load
         // The snapshot's profile is made (and kept) by the segment outputs' profile writer.
         // Frozen: every snapshot was assigned by the first snapshot's model, so each writes that model (model.json).
         ISegmentationModel? frozenModel = null;
+        IProgress<WorkProgress>? progress = null;
+        var snapshotsDone = 0;
         SegmentationKit.Profiling.PortfolioProfile? Snapshot(Segmentation segmentation, SegmentationData data, SegmentRunContext context)
         {
             if (frozenModel is not null) context.FittedModel = frozenModel;
             var name = Folder(data.AsOf!.Value);
             written.AddRange(SegmentOutputs.Write(output, into + name, method, segmentation, context, settings, parameters).Select(f => name + "/" + f));
+            progress?.Report(new WorkProgress("track: snapshots", ++snapshotsDone, dates.Count, "snapshots"));
             return context.Profile;
         }
 
         SegmentRunContext? current = null;
         SegmentRunContext ContextOf(SegmentationData data) => current = contextFor(loaded with { Customers = data.Customers, Transactions = data.Transactions, AsOf = data.AsOf });
-        Series = frozen
-            ? SnapshotTracker.TrackFrozen(full, dates, d => frozenModel = method.Fit(ContextOf(d)), (s, d) => Snapshot(s, d, current is { } c && c.Loaded.AsOf == d.AsOf ? c : ContextOf(d)))
-            : SnapshotTracker.Track(full, dates, d => SegmentOutputs.Segment(method, ContextOf(d), settings.Xlsx), (s, d) => Snapshot(s, d, current!));
+        // Each snapshot's own steps (k-means fits, profiles) draw under the snapshot count.
+        Series = CliProgress.Run(p =>
+        {
+            progress = p;
+            progress?.Report(new WorkProgress("track: snapshots", 0, dates.Count, "snapshots"));
+            return frozen
+                ? SnapshotTracker.TrackFrozen(full, dates, d => frozenModel = method.Fit(ContextOf(d)), (s, d) => Snapshot(s, d, current is { } c && c.Loaded.AsOf == d.AsOf ? c : ContextOf(d)))
+                : SnapshotTracker.Track(full, dates, d => SegmentOutputs.Segment(method, ContextOf(d), settings.Xlsx), (s, d) => Snapshot(s, d, current!));
+        });
 
         output.WriteAllText(into + TrackingResult.FileName, Series.Result.ToJson());
         written.Add(TrackingResult.FileName);

@@ -22,7 +22,7 @@ public abstract class ClusterMethod : ISegmentMethod
     public ISegmentationModel Fit(SegmentRunContext context)
     {
         var options = ClusterConfig.Read(SegmenterConfig.Section(context.Config, Name), Algorithm, context.RequireK(Name), context.Seed);
-        var model = new ClusterSegmenter(options).Fit(context.FitData);
+        var model = CliProgress.Run(progress => new ClusterSegmenter(options).Fit(context.FitData, progress));
         foreach (var d in model.Diagnostics) context.Note("Note: " + d);
         context.Note(Summary(model));
         context.FittedModel = model;

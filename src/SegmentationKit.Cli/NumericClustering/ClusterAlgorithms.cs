@@ -32,7 +32,7 @@ public static class ClusterAlgorithms
     {
         NoCategorical(r, name);
         var defaults = new KMeansOptions();
-        var model = new KMeans(new KMeansOptions
+        var kmeans = new KMeans(new KMeansOptions
         {
             Clusters = r.Clusters,
             Restarts = r.Restarts ?? defaults.Restarts,
@@ -40,7 +40,8 @@ public static class ClusterAlgorithms
             Tolerance = r.Tolerance ?? defaults.Tolerance,
             Seed = r.Seed,
             Algorithm = algorithm,
-        }).Fit(r.Numeric);
+        });
+        var model = Infrastructure.CliProgress.Run(progress => kmeans.Fit(r.Numeric, progress));
         var d = model.Diagnostics;
         return new ClusterFit(model.Labels.ToArray(), model.Centres.ToArray(), null, d.Inertia, d.Iterations, d.Converged, null, d.Warnings);
     }

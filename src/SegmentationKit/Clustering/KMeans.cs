@@ -17,7 +17,8 @@ public sealed class KMeans(KMeansOptions options)
     public KMeansOptions Options { get; } = options;
 
     /// <summary>Fits k-means to <paramref name="x"/> (not modified).</summary>
-    public KMeansModel Fit(FeatureMatrix x)
+    /// <param name="progress">Receives the starts done (seeding and Lloyd iterations each); null: no reports.</param>
+    public KMeansModel Fit(FeatureMatrix x, IProgress<WorkProgress>? progress = null)
     {
         MatrixChecks.RequireFinite(x);
         int k = Options.Clusters;
@@ -28,6 +29,8 @@ public sealed class KMeans(KMeansOptions options)
         var seedingSeconds = 0.0;
         var iterationSeconds = 0.0;
         Run? best = null;
+        var step = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"k-means fit: {x.Rows:N0} rows, k = {k}");
+        progress?.Report(new WorkProgress(step, 0, Options.Restarts, "starts"));
         for (var restart = 0; restart < Options.Restarts; restart++)
         {
             var clock = Stopwatch.StartNew();
@@ -37,6 +40,7 @@ public sealed class KMeans(KMeansOptions options)
             var run = Lloyd(x, k, centres, tolerance, parallel);
             iterationSeconds += clock.Elapsed.TotalSeconds;
             if (best is null || run.Inertia < best.Inertia) best = run;
+            progress?.Report(new WorkProgress(step, restart + 1, Options.Restarts, "starts"));
         }
 
         var warnings = new List<string>();

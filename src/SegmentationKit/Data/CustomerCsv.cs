@@ -10,19 +10,20 @@ public static class CustomerCsv
 {
     /// <summary>Loads the file or throws a <see cref="DataValidationException"/> at the first
     /// problem, naming the file, line (header = 1), column, value and the fix.</summary>
-    public static CustomerTable Load(string path, CsvReadOptions? options = null) =>
-        Read(path, options, rejects: null);
+    /// <param name="progress">Receives the rows read so far; null: no reports.</param>
+    public static CustomerTable Load(string path, CsvReadOptions? options = null, IProgress<WorkProgress>? progress = null) =>
+        Read(path, options, rejects: null, progress);
 
     /// <summary>Loads the rows that are good and returns every other row with its reason. Problems
     /// with the file as a whole (empty, missing column, …) still throw.</summary>
-    public static CsvLoadResult<CustomerTable> LoadLenient(string path, CsvReadOptions? options = null)
+    public static CsvLoadResult<CustomerTable> LoadLenient(string path, CsvReadOptions? options = null, IProgress<WorkProgress>? progress = null)
     {
         var rejects = new List<RejectedRow>();
-        var table = Read(path, options, rejects);
+        var table = Read(path, options, rejects, progress);
         return new CsvLoadResult<CustomerTable>(table, rejects);
     }
 
-    private static CustomerTable Read(string path, CsvReadOptions? options, List<RejectedRow>? rejects)
+    private static CustomerTable Read(string path, CsvReadOptions? options, List<RejectedRow>? rejects, IProgress<WorkProgress>? progress)
     {
         var load = new CsvLoad(path, rejects);
         using var source = CsvSource.Open(path, options, load.MalformedSink);
@@ -31,9 +32,11 @@ public static class CustomerCsv
 
         var ids = new List<string>(source.EstimatedRows);
         var firstLineOfId = new Dictionary<string, long>(source.EstimatedRows, StringComparer.Ordinal);
+        var report = new WorkProgressReporter(progress, WorkProgress.LoadingStep(path), source.EstimatedRows, "rows");
         while (source.Read())
         {
             load.CountRow();
+            report.Advance();
             if (RowProblem(source, idField, firstLineOfId, builders, ids.Count, out var id) is { } problem)
             {
                 load.Reject(problem);
@@ -43,6 +46,7 @@ public static class CustomerCsv
             firstLineOfId.Add(id!, source.Line);
         }
         load.Finish(ids.Count);
+        report.Done();
         return new CustomerTable(path, ids, builders.Select(b => b.Build())) { Encoding = source.Encoding };
     }
 

@@ -11,19 +11,22 @@ public static class TransactionCsv
     /// <summary>Loads the file or throws a <see cref="DataValidationException"/> at the first
     /// problem. When <paramref name="customers"/> is given, a transaction of a customer not in it
     /// is an error.</summary>
-    public static TransactionLog Load(string path, CsvReadOptions? options = null, CustomerTable? customers = null) =>
-        Read(path, options, customers, rejects: null);
+    /// <param name="progress">Receives the rows read so far; null: no reports.</param>
+    public static TransactionLog Load(string path, CsvReadOptions? options = null, CustomerTable? customers = null, IProgress<WorkProgress>? progress = null) =>
+        Read(path, options, customers, rejects: null, progress);
 
     /// <summary>Loads the good rows and returns every other row with its reason (see
     /// <see cref="CustomerCsv.LoadLenient"/>).</summary>
-    public static CsvLoadResult<TransactionLog> LoadLenient(string path, CsvReadOptions? options = null, CustomerTable? customers = null)
+    public static CsvLoadResult<TransactionLog> LoadLenient(string path, CsvReadOptions? options = null, CustomerTable? customers = null,
+        IProgress<WorkProgress>? progress = null)
     {
         var rejects = new List<RejectedRow>();
-        var log = Read(path, options, customers, rejects);
+        var log = Read(path, options, customers, rejects, progress);
         return new CsvLoadResult<TransactionLog>(log, rejects);
     }
 
-    private static TransactionLog Read(string path, CsvReadOptions? options, CustomerTable? customers, List<RejectedRow>? rejects)
+    private static TransactionLog Read(string path, CsvReadOptions? options, CustomerTable? customers, List<RejectedRow>? rejects,
+        IProgress<WorkProgress>? progress)
     {
         var load = new CsvLoad(path, rejects);
         using var source = CsvSource.Open(path, options, load.MalformedSink);
@@ -36,9 +39,11 @@ public static class TransactionCsv
         var customerIds = new List<string>(source.EstimatedRows);
         var dates = new List<DateOnly>(source.EstimatedRows);
         var amounts = new List<double>(source.EstimatedRows);
+        var report = new WorkProgressReporter(progress, WorkProgress.LoadingStep(path), source.EstimatedRows, "rows");
         while (source.Read())
         {
             load.CountRow();
+            report.Advance();
             var problem = RowProblem(source, idField, dateField, amountField, ids, out var row)
                           ?? ColumnBuilder.AppendRow(extras, source, customerIds.Count);
             if (problem is { } p)
@@ -51,6 +56,7 @@ public static class TransactionCsv
             amounts.Add(row.Amount);
         }
         load.Finish(customerIds.Count);
+        report.Done();
         return new TransactionLog(path, customerIds.ToArray(), dates.ToArray(), amounts.ToArray(), extras.Select(b => b.Build()).ToArray())
         {
             Encoding = source.Encoding,

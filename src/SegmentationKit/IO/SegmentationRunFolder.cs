@@ -6,7 +6,8 @@ namespace SegmentationKit.IO;
 
 /// <summary>Reads the segmentation of a run folder: <c>segmentation.json</c> (the model's catalog and
 /// provenance, small whatever the base) and the assignments and per-customer measures in the file it
-/// names (<c>assignments.csv</c>). A <c>segmentation.json</c> that still holds its assignments (runs
+/// names (<c>assignments.csv</c>), or in <c>assignments.parquet</c> when segmentation.json names that
+/// or when the CSV is gone and the Parquet copy (<c>--format parquet</c>) is there. A <c>segmentation.json</c> that still holds its assignments (runs
 /// written before the split, the demo's runs, <see cref="Segmentation.ToJson"/>) is read as it is.</summary>
 public static class SegmentationRunFolder
 {
@@ -32,7 +33,11 @@ public static class SegmentationRunFolder
         var catalog = Segmentation.ReadCatalog(json);
         if (catalog.Embedded is not null) return catalog.Embedded;
         var path = Path.Combine(folder, catalog.AssignmentsFile!);
-        var (ids, segments, measures) = ReadAssignments(path, catalog.CustomerCount);
+        var parquet = Path.ChangeExtension(path, Data.DataFileFormat.ParquetExtension);
+        if (!File.Exists(path) && File.Exists(parquet)) path = parquet;
+        var (ids, segments, measures) = Data.DataFileFormat.IsParquet(path)
+            ? AssignmentsParquet.Read(path, catalog.CustomerCount, AssignmentsFix)
+            : ReadAssignments(path, catalog.CustomerCount);
         try
         {
             return catalog.WithAssignments(ids, segments, measures);
@@ -40,13 +45,15 @@ public static class SegmentationRunFolder
         catch (ArgumentException e)
         {
             throw new DataValidationException(path, null, "segment_id", null, $"the assignments do not match segmentation.json: {e.Message}",
-                "keep the assignments file the run wrote beside its segmentation.json, or rerun segkit segment");
+                AssignmentsFix);
         }
     }
 
+    private const string AssignmentsFix = "keep the assignments file the run wrote beside its segmentation.json, or rerun segkit segment";
+
     private static (string[] Ids, string[] Segments, Dictionary<string, double[]> Measures) ReadAssignments(string path, int expected)
     {
-        const string fix = "keep the assignments file the run wrote beside its segmentation.json, or rerun segkit segment";
+        const string fix = AssignmentsFix;
         if (!File.Exists(path))
             throw new DataValidationException(path, null, null, null, "the run folder has segmentation.json but not the assignments file it names", fix);
         using var csv = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = true, TrackLineNumbers = true, MalformedData = CsvMalformedDataHandling.Throw });

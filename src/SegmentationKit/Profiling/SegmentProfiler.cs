@@ -32,8 +32,10 @@ public sealed class SegmentProfiler
     /// <param name="coverage">Per-customer coverage. When null: the segmentation's own coverage plan
     /// (maturity × potential segmentations carry one), else the default maturity × potential model
     /// applied to the table when it has the columns that model needs, else none.</param>
+    /// <param name="progress">Receives the CLV fit and the segments profiled so far; null: no reports.</param>
     /// <exception cref="DataValidationException">The segmentation's customers are not those of the table.</exception>
-    public PortfolioProfile Profile(Segmentation segmentation, SegmentationData data, CustomerCoverageSource? coverage = null)
+    public PortfolioProfile Profile(Segmentation segmentation, SegmentationData data, CustomerCoverageSource? coverage = null,
+        IProgress<WorkProgress>? progress = null)
     {
         var table = data.Customers;
         var asOf = data.AsOf ?? segmentation.AsOf;
@@ -54,7 +56,7 @@ public sealed class SegmentProfiler
         for (var i = 0; i < rows.Length; i++) members[groupOfCustomer[i]].Add(rows[i]);
         var allRows = rows.ToList();
 
-        var transactional = TransactionalClv.Compute(data.Transactions, table, asOf, Settings, notes);
+        var transactional = TransactionalClv.Compute(data.Transactions, table, asOf, Settings, notes, progress);
         var revenue = TransactionRevenue(data.Transactions, table, asOf, notes);
         var context = new ProfileContext(table, Settings, asOf, allRows, revenue, transactional, notes);
         NoteMissing(context, allRows);
@@ -99,6 +101,8 @@ public sealed class SegmentProfiler
         // result does not depend on the thread count. The base's cached rows are found first.
         _ = (context.ActiveBase, context.ChurnedBase);
         var profiled = new SegmentProfile[segmentCount];
+        var segmentsDone = 0;
+        progress?.Report(new WorkProgress("profile: segments", 0, segmentCount, "segments"));
         Parallel.For(0, segmentCount, g =>
         {
             var def = segmentation.Segments[g];
@@ -114,6 +118,8 @@ public sealed class SegmentProfiler
                 Play = Playbook.Recommend(profile, baseProfile),
                 Accounts = members[g].Count == 0 ? [] : AccountsToWatch(context, members[g], signs),
             };
+            var done = Interlocked.Increment(ref segmentsDone);
+            progress?.Report(new WorkProgress("profile: segments", done, segmentCount, "segments"));
         });
         var segments = profiled.ToList();
 

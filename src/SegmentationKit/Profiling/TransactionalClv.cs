@@ -13,7 +13,9 @@ internal sealed record TransactionalClv(
 {
     /// <summary>Fits BG/NBD (and Gamma-Gamma when it can) on the log; null with a note when there is
     /// no log, no as-of date, or the models cannot be fitted (e.g. a single order per customer).</summary>
-    public static TransactionalClv? Compute(TransactionLog? log, CustomerTable table, DateOnly? asOf, ProfileSettings settings, List<LocalisedText> notes)
+    /// <param name="progress">Receives each stage (histories, the two fits, the predictions) as it starts and ends.</param>
+    public static TransactionalClv? Compute(TransactionLog? log, CustomerTable table, DateOnly? asOf, ProfileSettings settings, List<LocalisedText> notes,
+        IProgress<WorkProgress>? progress = null)
     {
         if (log is null) return null;
         if (asOf is null)
@@ -26,9 +28,10 @@ internal sealed record TransactionalClv(
         BgNbdModel bgNbd;
         try
         {
-            histories = PurchaseSummary.FromTransactions(log, asOf.Value, settings.ClvTimeUnit, out _)
-                .Where(h => table.RowOf(h.CustomerId) >= 0).ToList();
-            bgNbd = BgNbdModel.Fit(histories);
+            histories = ProgressSteps.Run(progress, "CLV: purchase histories", "customers",
+                () => PurchaseSummary.FromTransactions(log, asOf.Value, settings.ClvTimeUnit, out _).Where(h => table.RowOf(h.CustomerId) >= 0).ToList(),
+                h => h.Count);
+            bgNbd = ProgressSteps.Run(progress, "CLV: BG/NBD fit", "fits", () => BgNbdModel.Fit(histories), _ => 1);
         }
         catch (SegmentationKitException e)
         {
@@ -38,7 +41,7 @@ internal sealed record TransactionalClv(
         GammaGammaModel? gammaGamma = null;
         try
         {
-            gammaGamma = GammaGammaModel.Fit(histories);
+            gammaGamma = ProgressSteps.Run(progress, "CLV: Gamma-Gamma fit", "fits", () => GammaGammaModel.Fit(histories), _ => 1);
         }
         catch (ModelException e)
         {
@@ -49,7 +52,9 @@ internal sealed record TransactionalClv(
         if (gammaGamma is not null && double.IsNaN(gammaGamma.PopulationMeanSpend))
             notes.Add(new(FormattableString.Invariant($"The Gamma-Gamma fit has q = {gammaGamma.Parameters.Q:0.###} ≤ 1, so the population's mean spend is undefined: customers without a repeat purchase have no expected spend or transactional CLV (missing, not zero)."),
                 $"L’ajustement Gamma-Gamma donne q\u00A0=\u00A0{NarrativeText.Number(gammaGamma.Parameters.Q, 3, true)}\u00A0≤\u00A01\u00A0: la dépense moyenne de la population n’est pas définie, donc les clients sans achat répété n’ont ni dépense attendue ni CLV transactionnelle (manquantes, pas nulles)."));
-        var predictions = CustomerLifetimeValue.Predict(bgNbd, gammaGamma, histories, settings.ClvHorizon, settings.AnnualDiscountRate, settings.ClvTimeUnit);
+        var predictions = ProgressSteps.Run(progress, "CLV: predictions", "customers",
+            () => CustomerLifetimeValue.Predict(bgNbd, gammaGamma, histories, settings.ClvHorizon, settings.AnnualDiscountRate, settings.ClvTimeUnit),
+            p => p.Count);
         var alive = new Dictionary<int, double>();
         var purchases = new Dictionary<int, double>();
         var clv = new Dictionary<int, double>();

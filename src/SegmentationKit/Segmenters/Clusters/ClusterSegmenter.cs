@@ -13,7 +13,10 @@ public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : 
 {
     public ClusterSegmenterOptions Options { get; } = options ?? new ClusterSegmenterOptions();
 
-    public ClusterSegmentationModel Fit(SegmentationData data)
+    public ClusterSegmentationModel Fit(SegmentationData data) => Fit(data, null);
+
+    /// <param name="progress">Receives the k-means starts done; null: no reports.</param>
+    public ClusterSegmentationModel Fit(SegmentationData data, IProgress<WorkProgress>? progress)
     {
         var table = data.Customers;
         var columns = Options.Preprocessing.Columns ?? ClusterSegmenterOptions.DefaultColumns.Where(table.HasColumn).ToArray();
@@ -36,7 +39,7 @@ public sealed class ClusterSegmenter(ClusterSegmenterOptions? options = null) : 
         switch (Options.Algorithm)
         {
             case ClusterAlgorithm.KMeans:
-                var kmeans = new KMeans(new KMeansOptions { Clusters = Options.Clusters, Restarts = Options.Restarts, Seed = Options.Seed }).Fit(numeric);
+                var kmeans = new KMeans(new KMeansOptions { Clusters = Options.Clusters, Restarts = Options.Restarts, Seed = Options.Seed }).Fit(numeric, progress);
                 (assigner, labels, definition) = (new KMeansAssigner(kmeans), kmeans.Labels.ToArray(), "k-means cluster");
                 break;
             case ClusterAlgorithm.GaussianMixture:
