@@ -146,6 +146,9 @@ public sealed class ReportStrings
         ["tracking_matrix"] = ("From segment to segment, {0} → {1}", "D’un segment à l’autre, {0} → {1}"),
         ["tracking_matrix_note"] = ("Customers present at both dates: segment at the earlier date (rows) and at the later (columns)",
             "Clients présents aux deux dates : segment à la date antérieure (lignes) et à la date suivante (colonnes)"),
+        ["tracking_flows"] = ("Flows across the {0} snapshots", "Les flux sur les {0} instantanés"),
+        ["tracking_flows_note"] = ("Customers present at two successive dates, from their segment at one date to their segment at the next; a band's width is the number of customers (darker: stayed in the segment). Segments too small to name are in the table above.",
+            "Clients présents à deux dates successives, de leur segment à une date à leur segment à la suivante ; la largeur d’une bande est le nombre de clients (plus foncée : resté dans le segment). Les segments trop petits pour être nommés figurent dans le tableau ci-dessus."),
         ["tracking_sizes"] = ("Active customers by snapshot", "Clients actifs par instantané"),
         ["tracking_arr"] = ("Active ARR by snapshot", "ARR actif par instantané"),
     };

@@ -6,8 +6,8 @@ using SegmentationKit.Tracking;
 namespace SegmentationKit.Reports;
 
 /// <summary>The overview's "What moved since the last snapshot" section for a tracked run: stability,
-/// flows in and out of every segment, the migration matrix of the last transition and the segments'
-/// size and active ARR at each snapshot. Numbers come from the series' files; none is computed here.</summary>
+/// flows in and out of every segment, the migration matrix of the last transition, the flows across
+/// every snapshot (a Sankey) and the segments' size and active ARR at each snapshot. Numbers come from the series' files; none is computed here.</summary>
 internal static class TrackingSection
 {
     /// <summary>Snapshots shown in the trend tables (the latest ones), so the table fits the page width.</summary>
@@ -51,6 +51,18 @@ internal static class TrackingSection
             c.Paragraph(T["tracking_matrix_note"], 8, c.Theme.Muted);
             Charts.Heatmap(c, fromIds.Select(Name).ToList(), toIds.Select(Name).ToList(),
                 fromIds.Select(f => (IReadOnlyList<int>)toIds.Select(t => transition.Counts[f].GetValueOrDefault(t)).ToArray()).ToList(), F.Count);
+        }
+
+        // The whole series as a Sankey, segments in the latest snapshot's order, then any that only
+        // earlier snapshots had.
+        var segmentOrder = trends.Kpis.AsEnumerable().Reverse().SelectMany(k => k.Segments)
+            .GroupBy(s => s.SegmentId, StringComparer.Ordinal).Select(grp => (grp.Key, T.SegmentName(grp.First().Name))).ToList();
+        if (history.Result.Transitions.Count > 0 && segmentOrder.Count > 0)
+        {
+            c.Heading(T["tracking_flows", F.Count(history.Result.Snapshots.Count)], 300, root);
+            c.Paragraph(T["tracking_flows_note"], 8, c.Theme.Muted);
+            Charts.Flows(c, history.Result.Snapshots.Select(F.Date).ToList(), segmentOrder,
+                history.Result.Transitions.Select(tr => tr.Counts).ToList());
         }
 
         var shown = trends.Kpis.Skip(Math.Max(0, trends.Kpis.Count - TrendColumns)).ToList();

@@ -340,6 +340,105 @@ public static class Charts
         c.Y += height;
     }
 
+    /// <summary>A Sankey of customers moving between segments across snapshots: one column of segment
+    /// bars per date, a band from a segment at one date to a segment at the next as wide as the
+    /// customers who made that move (customers present at both dates). A segment's bar is as tall as
+    /// the larger of what flows into it and out of it. Segments are named beside the first and last
+    /// columns where their bar is tall enough to hold the name; dates head the columns.</summary>
+    /// <param name="transitions">[t][from][to]: customers in segment from at date t and to at t + 1.</param>
+    public static void Flows(ReportComposer c, IReadOnlyList<string> dates, IReadOnlyList<(string Id, string Name)> segments,
+        IReadOnlyList<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> transitions, double height = 230)
+    {
+        var columns = transitions.Count + 1;
+        var index = segments.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        int Of(string id) => index.TryGetValue(id, out var i) ? i : -1;
+        var outOf = new double[columns, segments.Count];
+        var into = new double[columns, segments.Count];
+        for (var t = 0; t < transitions.Count; t++)
+            foreach (var (from, row) in transitions[t])
+                foreach (var (to, n) in row)
+                    if (Of(from) >= 0 && Of(to) >= 0)
+                    {
+                        outOf[t, Of(from)] += n;
+                        into[t + 1, Of(to)] += n;
+                    }
+        double Value(int t, int s) => Math.Max(outOf[t, s], into[t, s]);
+        // Past the palette's eight hues, lighter tints of them, so twelve RFM segments stay apart.
+        XColor Colour(int s) => s < 8 ? Palette(c, s) : ReportTheme.Mix(XColors.White, Palette(c, s % 8), 0.5);
+
+        c.EnsureSpace(height);
+        const double gap = 3, nodeWidth = 7, headHeight = 12;
+        var labelWidth = c.Width * 0.2;
+        var plot = new XRect(c.Left + labelWidth, c.Y + headHeight, c.Width - 2 * labelWidth, height - headHeight - 8);
+        var scale = double.PositiveInfinity;
+        for (var t = 0; t < columns; t++)
+        {
+            var used = Enumerable.Range(0, segments.Count).Where(s => Value(t, s) > 0).ToList();
+            var total = used.Sum(s => Value(t, s));
+            if (total > 0) scale = Math.Min(scale, (plot.Height - gap * (used.Count - 1)) / total);
+        }
+        if (!double.IsFinite(scale) || scale <= 0) return;
+        double X(int t) => columns == 1 ? plot.X : plot.X + (plot.Width - nodeWidth) * t / (columns - 1);
+        var top = new double[columns, segments.Count];
+        for (var t = 0; t < columns; t++)
+        {
+            var y = plot.Y;
+            c.Text(dates[t], new XRect(X(t) + nodeWidth / 2 - 40, c.Y, 80, headHeight - 2), c.Font(6.5), c.Theme.Muted, align: XStringAlignment.Center, minSize: 5);
+            for (var s = 0; s < segments.Count; s++)
+            {
+                if (Value(t, s) <= 0) continue;
+                top[t, s] = y;
+                c.Fill(new XRect(X(t), y, nodeWidth, Value(t, s) * scale), Colour(s), c.PageBox, "flow node");
+                y += Value(t, s) * scale + gap;
+            }
+        }
+        // Bands: each leaves its source bar from the top down in the order of the targets and enters
+        // its target bar in the order of the sources, so bands never cross inside a bar.
+        var g = c.Graphics;
+        for (var t = 0; t < transitions.Count; t++)
+        {
+            var outOffset = new double[segments.Count];
+            var inOffset = new double[segments.Count];
+            var bands = transitions[t].SelectMany(r => r.Value.Select(v => (From: Of(r.Key), To: Of(v.Key), Count: v.Value)))
+                .Where(b => b.From >= 0 && b.To >= 0 && b.Count > 0).OrderBy(b => b.From).ThenBy(b => b.To).ToList();
+            var entering = bands.OrderBy(b => b.To).ThenBy(b => b.From).ToList();
+            var inY = new Dictionary<(int, int), double>();
+            foreach (var b in entering)
+            {
+                inY[(b.From, b.To)] = top[t + 1, b.To] + inOffset[b.To];
+                inOffset[b.To] += b.Count * scale;
+            }
+            foreach (var b in bands)
+            {
+                var width = b.Count * scale;
+                double x0 = X(t) + nodeWidth, y0 = top[t, b.From] + outOffset[b.From];
+                double x1 = X(t + 1), y1 = inY[(b.From, b.To)];
+                outOffset[b.From] += width;
+                var mid = (x0 + x1) / 2;
+                var path = new XGraphicsPath();
+                path.AddBezier(x0, y0, mid, y0, mid, y1, x1, y1);
+                path.AddLine(x1, y1, x1, y1 + width);
+                path.AddBezier(x1, y1 + width, mid, y1 + width, mid, y0 + width, x0, y0 + width);
+                path.CloseFigure();
+                var colour = Colour(b.From);
+                g.DrawPath(new XSolidBrush(XColor.FromArgb(b.From == b.To ? 150 : 90, colour.R, colour.G, colour.B)), path);
+            }
+        }
+        // Names beside the first and the last column, where the bar can hold a line of text.
+        var nameHeight = ReportComposer.LineHeight(c.Font(6.5));
+        foreach (var (t, left) in new[] { (0, true), (columns - 1, false) })
+            for (var s = 0; s < segments.Count; s++)
+            {
+                var h = Value(t, s) * scale;
+                if (h < nameHeight) continue;
+                var box = left
+                    ? new XRect(c.Left, top[t, s] + h / 2 - nameHeight / 2, labelWidth - 4, nameHeight)
+                    : new XRect(X(t) + nodeWidth + 4, top[t, s] + h / 2 - nameHeight / 2, c.Left + c.Width - X(t) - nodeWidth - 4, nameHeight);
+                c.Text(segments[s].Name, box, c.Font(6.5), c.Theme.Ink, align: left ? XStringAlignment.Far : XStringAlignment.Near, minSize: 4.5);
+            }
+        c.Y += height;
+    }
+
     /// <summary>A box whose computed width or height fell below zero (or is NaN) is an empty box:
     /// XRect refuses negative sizes ("WidthAndHeightCannotBeNegative"), and a value that sits exactly
     /// on a reference line legitimately leaves no room.</summary>
