@@ -8,16 +8,7 @@ namespace SegmentationKit.Tests.IO;
 /// <summary>assignments.parquet holds the values of assignments.csv, typed; a run folder reads either.</summary>
 public class AssignmentsParquetTests
 {
-    private static Segmentation Sample() => new("rfm",
-        new Dictionary<string, string> { ["bins"] = "5" }, new DateOnly(2026, 6, 30),
-        [new SegmentDefinition("champions", "Champions", "bought recently, often", "r ≥ 4"), new SegmentDefinition("lost", "=Lost", "gone", "r = 1")],
-        ["c1", "=c2", "c 3, quoted"], ["champions", "lost", "champions"],
-        new Dictionary<string, double[]>
-        {
-            ["monetary"] = [0.1 + 0.2, double.NaN, 1e-300],
-            ["r_score"] = [5, 1, 4],
-        },
-        warnings: [new LocalisedText("a warning", "un avertissement")]);
+    private static Segmentation Sample() => SegmentationRunFolderTests.Sample();
 
     [Fact]
     public void A_run_folder_with_only_the_Parquet_assignments_reads_back_bit_for_bit()

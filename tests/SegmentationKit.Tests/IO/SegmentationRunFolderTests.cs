@@ -10,7 +10,9 @@ namespace SegmentationKit.Tests.IO;
 /// in assignments.csv; read back together they are the segmentation that was written, bit for bit.</summary>
 public class SegmentationRunFolderTests
 {
-    private static Segmentation Sample() => new("rfm",
+    /// <summary>A segmentation with spreadsheet-hostile ids, a NaN, a subnormal-edge value and a warning
+    /// (also the Parquet tests' sample).</summary>
+    internal static Segmentation Sample() => new("rfm",
         new Dictionary<string, string> { ["bins"] = "5" }, new DateOnly(2026, 6, 30),
         [new SegmentDefinition("champions", "Champions", "bought recently, often", "r ≥ 4"), new SegmentDefinition("lost", "=Lost", "gone", "r = 1")],
         ["c1", "=c2", "c 3, quoted"], ["champions", "lost", "champions"],
